@@ -1,0 +1,217 @@
+package io.clsante.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date at the precision a source gives: a day, a month, a quarter, a semester or a year.
+ *
+ * <p>The text form extends ISO-8601: {@code 2025-11-13} (day), {@code 2025-11} (month),
+ * {@code 2025-T4} (fourth quarter), {@code 2025-S2} (second semester), {@code 2025} (year).
+ * {@link #parse(CharSequence)} reads exactly what {@link #toString()} prints. Every value covers a
+ * span of days from {@link #premierJour()} to {@link #dernierJour()}.
+ *
+ * <p>Years are limited to 1900-2199, which covers every contract. Immutable and thread-safe;
+ * ordered by first day, then by precision from the finest.
+ */
+public final class DateCalendaire implements Comparable<DateCalendaire> {
+  private static final Pattern FORMAT =
+      Pattern.compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|T([1-4])|S([12])))?");
+
+  private final PrecisionDate precision;
+  private final LocalDate premierJour;
+  private final LocalDate dernierJour;
+
+  private DateCalendaire(PrecisionDate precision, LocalDate premierJour, LocalDate dernierJour) {
+    this.precision = precision;
+    this.premierJour = premierJour;
+    this.dernierJour = dernierJour;
+  }
+
+  /**
+   * Returns a date at day precision.
+   *
+   * @param jour the day
+   * @return the date
+   * @throws ClsException if the year is outside 1900-2199
+   */
+  public static DateCalendaire jour(LocalDate jour) {
+    checkYear(Objects.requireNonNull(jour, "jour").getYear(), jour.toString());
+    return new DateCalendaire(PrecisionDate.JOUR, jour, jour);
+  }
+
+  /**
+   * Returns a date at month precision.
+   *
+   * @param mois the month
+   * @return the date covering the whole month
+   * @throws ClsException if the year is outside 1900-2199
+   */
+  public static DateCalendaire mois(YearMonth mois) {
+    checkYear(Objects.requireNonNull(mois, "mois").getYear(), mois.toString());
+    return new DateCalendaire(PrecisionDate.MOIS, mois.atDay(1), mois.atEndOfMonth());
+  }
+
+  /**
+   * Returns a date at quarter precision.
+   *
+   * @param annee the year, 1900-2199
+   * @param trimestre the quarter, 1-4
+   * @return the date covering the whole quarter
+   * @throws ClsException if a value is out of range
+   */
+  public static DateCalendaire trimestre(int annee, int trimestre) {
+    checkYear(annee, annee + "-T" + trimestre);
+    if (trimestre < 1 || trimestre > 4) {
+      throw new ClsException("Trimestre invalide " + trimestre + " : 1 à 4 attendu");
+    }
+    YearMonth first = YearMonth.of(annee, 3 * trimestre - 2);
+    return new DateCalendaire(
+        PrecisionDate.TRIMESTRE, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+  }
+
+  /**
+   * Returns a date at semester precision.
+   *
+   * @param annee the year, 1900-2199
+   * @param semestre the semester, 1 or 2
+   * @return the date covering the whole semester
+   * @throws ClsException if a value is out of range
+   */
+  public static DateCalendaire semestre(int annee, int semestre) {
+    checkYear(annee, annee + "-S" + semestre);
+    if (semestre < 1 || semestre > 2) {
+      throw new ClsException("Semestre invalide " + semestre + " : 1 ou 2 attendu");
+    }
+    YearMonth first = YearMonth.of(annee, 6 * semestre - 5);
+    return new DateCalendaire(
+        PrecisionDate.SEMESTRE, first.atDay(1), first.plusMonths(5).atEndOfMonth());
+  }
+
+  /**
+   * Returns a date at year precision.
+   *
+   * @param annee the year, 1900-2199
+   * @return the date covering the whole year
+   * @throws ClsException if the year is out of range
+   */
+  public static DateCalendaire annee(int annee) {
+    checkYear(annee, Integer.toString(annee));
+    return new DateCalendaire(
+        PrecisionDate.ANNEE, LocalDate.of(annee, 1, 1), LocalDate.of(annee, 12, 31));
+  }
+
+  /**
+   * Reads a date in one of the forms {@code 2025-11-13}, {@code 2025-11}, {@code 2025-T4},
+   * {@code 2025-S2} or {@code 2025}.
+   *
+   * @param text the text
+   * @return the date
+   * @throws ClsException if the text has none of these forms or names no real day, month or year
+   */
+  @JsonCreator
+  public static DateCalendaire parse(CharSequence text) {
+    if (text == null) {
+      throw new ClsException("Date calendaire absente");
+    }
+    Matcher m = FORMAT.matcher(text);
+    if (!m.matches()) {
+      throw new ClsException(
+          "Date calendaire invalide « " + text
+              + " » : AAAA-MM-JJ, AAAA-MM, AAAA-T1 à T4, AAAA-S1 ou S2, ou AAAA attendu");
+    }
+    int year = Integer.parseInt(m.group(1));
+    try {
+      if (m.group(3) != null) {
+        return jour(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+      } else if (m.group(2) != null) {
+        return mois(YearMonth.of(year, Integer.parseInt(m.group(2))));
+      } else if (m.group(4) != null) {
+        return trimestre(year, Integer.parseInt(m.group(4)));
+      } else if (m.group(5) != null) {
+        return semestre(year, Integer.parseInt(m.group(5)));
+      }
+      return annee(year);
+    } catch (DateTimeException e) {
+      throw new ClsException("Date calendaire invalide « " + text + " » : " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkYear(int year, String text) {
+    if (year < 1900 || year > 2199) {
+      throw new ClsException("Date calendaire invalide « " + text + " » : année 1900 à 2199 attendue");
+    }
+  }
+
+  /**
+   * Returns the precision of this date.
+   *
+   * @return day, month, quarter, semester or year
+   */
+  public PrecisionDate precision() {
+    return precision;
+  }
+
+  /**
+   * Returns the first day this date covers.
+   *
+   * @return the first day, for example 2025-10-01 for {@code 2025-T4}
+   */
+  public LocalDate premierJour() {
+    return premierJour;
+  }
+
+  /**
+   * Returns the last day this date covers.
+   *
+   * @return the last day, for example 2025-12-31 for {@code 2025-T4}
+   */
+  public LocalDate dernierJour() {
+    return dernierJour;
+  }
+
+  /**
+   * Prints this date in the form {@link #parse(CharSequence)} reads.
+   *
+   * @return for example {@code 2025-T4}
+   */
+  @JsonValue
+  @Override
+  public String toString() {
+    int y = premierJour.getYear();
+    switch (precision) {
+      case JOUR:
+        return premierJour.toString();
+      case MOIS:
+        return YearMonth.from(premierJour).toString();
+      case TRIMESTRE:
+        return y + "-T" + ((premierJour.getMonthValue() + 2) / 3);
+      case SEMESTRE:
+        return y + "-S" + ((premierJour.getMonthValue() + 5) / 6);
+      default:
+        return Integer.toString(y);
+    }
+  }
+
+  @Override
+  public int compareTo(DateCalendaire other) {
+    int c = premierJour.compareTo(other.premierJour);
+    return c != 0 ? c : precision.compareTo(other.precision);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DateCalendaire d && d.precision == precision && d.premierJour.equals(premierJour);
+  }
+
+  @Override
+  public int hashCode() {
+    return premierJour.hashCode() * 31 + precision.hashCode();
+  }
+}

@@ -1,0 +1,65 @@
+package io.clsante.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A dated event in the life of a contract, for example the signature of the contrat de
+ * préfiguration on 29 June 2023. The date may be a day, a month, a quarter, a semester or a year.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEvenement.class)
+@JsonDeserialize(as = ImmutableEvenement.class)
+@JsonPropertyOrder({"type", "date", "libelle"})
+public interface Evenement {
+
+  /**
+   * Returns the kind of event.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("type")
+  @NotNull
+  TypeEvenement type();
+
+  /**
+   * Returns when it happened or is planned, at the precision the source gives.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("date")
+  @NotNull
+  DateCalendaire date();
+
+  /**
+   * Returns a short description of the event.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("libelle")
+  Optional<@Size(max = 500) String> libelle();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Evenement} instances; obtained from {@link #builder()}. Not thread-safe.
+   */
+  final class Builder extends ImmutableEvenement.Builder {
+    Builder() {}
+  }
+}

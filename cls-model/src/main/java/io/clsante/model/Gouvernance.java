@@ -1,0 +1,54 @@
+package io.clsante.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The governance of a contract: its bodies (comité de pilotage, comité technique,
+ * working groups…). Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGouvernance.class)
+@JsonDeserialize(as = ImmutableGouvernance.class)
+@JsonPropertyOrder({"description", "instances"})
+public interface Gouvernance {
+
+  /**
+   * Returns a free description of how the contract is governed.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("description")
+  Optional<@Size(max = 20000) String> description();
+
+  /**
+   * Returns the governance bodies.
+   *
+   * @return an immutable list, empty when none
+   */
+  @JsonProperty("instances")
+  List<@Valid Instance> instances();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Gouvernance} instances; obtained from {@link #builder()}. Not thread-safe.
+   */
+  final class Builder extends ImmutableGouvernance.Builder {
+    Builder() {}
+  }
+}

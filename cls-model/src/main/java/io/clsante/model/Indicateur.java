@@ -1,0 +1,123 @@
+package io.clsante.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.constraints.IdentifiantLocal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * An evaluation indicator: its wording, level, nature, unit, calculation, source,
+ * collection frequency and dated values (reference, target, achieved). Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicateur.class)
+@JsonDeserialize(as = ImmutableIndicateur.class)
+@JsonPropertyOrder({
+    "id", "libelle", "niveau", "nature", "unite", "calcul", "source", "frequence", "valeurs"
+})
+public interface Indicateur {
+
+  /**
+   * Returns the local id of the indicator.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("id")
+  @NotNull
+  @IdentifiantLocal String id();
+
+  /**
+   * Returns the wording of the indicator.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("libelle")
+  @NotNull
+  @NotBlank @Size(max = 500) String libelle();
+
+  /**
+   * Returns processus, résultat or impact.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("niveau")
+  @NotNull
+  NiveauIndicateur niveau();
+
+  /**
+   * Returns quantitatif or qualitatif.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("nature")
+  @NotNull
+  NatureIndicateur nature();
+
+  /**
+   * Returns the unit of a quantitative indicator, for example {@code %} or {@code participants}.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("unite")
+  Optional<@Size(max = 60) String> unite();
+
+  /**
+   * Returns how the value is computed.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("calcul")
+  Optional<@Size(max = 20000) String> calcul();
+
+  /**
+   * Returns where the data comes from.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("source")
+  Optional<@Size(max = 500) String> source();
+
+  /**
+   * Returns how often the indicator is collected; annual when not stated.
+   *
+   * @return the value; FrequenceCollecte.ANNUELLE when not given
+   */
+  @JsonProperty("frequence")
+  @Value.Default
+  @NotNull
+  default FrequenceCollecte frequence() {
+    return FrequenceCollecte.ANNUELLE;
+  }
+
+  /**
+   * Returns the dated values.
+   *
+   * @return an immutable list, empty when none
+   */
+  @JsonProperty("valeurs")
+  List<@Valid ValeurIndicateur> valeurs();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Indicateur} instances; obtained from {@link #builder()}. Not thread-safe.
+   */
+  final class Builder extends ImmutableIndicateur.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,68 @@
+package io.clsante.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.constraints.IdentifiantLocal;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A funder's share of the coordination post, in percent. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartCofinancement.class)
+@JsonDeserialize(as = ImmutablePartCofinancement.class)
+@JsonPropertyOrder({"financeur", "part"})
+public interface PartCofinancement {
+
+  /**
+   * Returns the local id of the funding actor.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("financeur")
+  @NotNull
+  @IdentifiantLocal String financeur();
+
+  /**
+   * Returns the share in percent, between 0 and 100.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("part")
+  @NotNull
+  @DecimalMin("0") @DecimalMax("100") BigDecimal part();
+
+  /**
+   * Creates a share.
+   *
+   * @param financeur the local id of the funder
+   * @param part the share in percent
+   * @return the share
+   */
+  static PartCofinancement of(String financeur, BigDecimal part) {
+    return builder().financeur(financeur).part(part).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link PartCofinancement} instances; obtained from {@link #builder()}. Not thread-safe.
+   */
+  final class Builder extends ImmutablePartCofinancement.Builder {
+    Builder() {}
+  }
+}

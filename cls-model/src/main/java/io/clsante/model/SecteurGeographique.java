@@ -1,0 +1,76 @@
+package io.clsante.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.id.CodeCommune;
+import io.clsante.model.id.Siren;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The geographic sector of a fiche action: the whole territory, or some
+ * of its communes or EPCI. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSecteurGeographique.class)
+@JsonDeserialize(as = ImmutableSecteurGeographique.class)
+@JsonPropertyOrder({"toutLeTerritoire", "communes", "epci", "libelle"})
+public interface SecteurGeographique {
+
+  /**
+   * Returns whether the action covers the whole territory of the contract.
+   *
+   * @return the flag, false when not given
+   */
+  @JsonProperty("toutLeTerritoire")
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean toutLeTerritoire() {
+    return false;
+  }
+
+  /**
+   * Returns the communes covered, when not the whole territory.
+   *
+   * @return an immutable list, empty when none
+   */
+  @JsonProperty("communes")
+  List<CodeCommune> communes();
+
+  /**
+   * Returns the EPCI covered, when not the whole territory.
+   *
+   * @return an immutable list, empty when none
+   */
+  @JsonProperty("epci")
+  List<Siren> epci();
+
+  /**
+   * Returns the sector as the source words it.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("libelle")
+  Optional<@Size(max = 500) String> libelle();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link SecteurGeographique} instances; obtained from {@link #builder()}. Not thread-safe.
+   */
+  final class Builder extends ImmutableSecteurGeographique.Builder {
+    Builder() {}
+  }
+}

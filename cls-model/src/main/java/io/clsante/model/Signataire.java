@@ -1,0 +1,82 @@
+package io.clsante.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.constraints.IdentifiantLocal;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A party signing the contract: the actor, its role, the quality of its
+ * representative (a function, never a person's name), the signature date and the deliberation that
+ * authorised it. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSignataire.class)
+@JsonDeserialize(as = ImmutableSignataire.class)
+@JsonPropertyOrder({"acteur", "role", "qualite", "dateSignature", "deliberation"})
+public interface Signataire {
+
+  /**
+   * Returns the local id of the signing actor.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("acteur")
+  @NotNull
+  @IdentifiantLocal String acteur();
+
+  /**
+   * Returns signataire or co-signataire associé.
+   *
+   * @return the value, never null
+   */
+  @JsonProperty("role")
+  @NotNull
+  RoleSignataire role();
+
+  /**
+   * Returns the quality of the representative, for example {@code Directeur général de l'ARS}.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("qualite")
+  Optional<@Size(max = 500) String> qualite();
+
+  /**
+   * Returns the date of signature.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("dateSignature")
+  Optional<LocalDate> dateSignature();
+
+  /**
+   * Returns the reference of the authorising deliberation.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("deliberation")
+  Optional<@Size(max = 500) String> deliberation();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Signataire} instances; obtained from {@link #builder()}. Not thread-safe.
+   */
+  final class Builder extends ImmutableSignataire.Builder {
+    Builder() {}
+  }
+}

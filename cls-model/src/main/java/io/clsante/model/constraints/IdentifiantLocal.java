@@ -1,0 +1,53 @@
+package io.clsante.model.constraints;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated string is a local id: 1 to 64 ASCII letters, digits, {@code -}, {@code _} or
+ * {@code .}, starting with a letter or digit, for example {@code ars-occitanie} or {@code fa-1.2}.
+ * Null is valid (combine with {@code @NotNull} when required).
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Pattern(regexp = IdentifiantLocal.REGEX)
+@Size(min = 1, max = 64)
+@jakarta.validation.ReportAsSingleViolation
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface IdentifiantLocal {
+  /** The pattern of a local id, in the regex subset shared by Java and ECMA-262. */
+  String REGEX = "^[A-Za-z0-9][A-Za-z0-9_.-]*$";
+
+  /**
+   * Returns the message template.
+   *
+   * @return the message key
+   */
+  String message() default "{io.clsante.model.constraints.IdentifiantLocal.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}
