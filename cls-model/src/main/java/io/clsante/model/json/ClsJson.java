@@ -201,6 +201,77 @@ public final class ClsJson {
     Files.write(file, writeBytes(contrat));
   }
 
+  /**
+   * Parses UTF-8 bytes into a {@link LocatedTree}, with the same limits and checks as
+   * {@link #read(byte[])} but without binding to the model.
+   *
+   * @param utf8 the bytes
+   * @return the tree and the position of every value
+   * @throws ClsJsonException if the bytes are not well-formed UTF-8 JSON within the limits, or hold a
+   *     duplicate property
+   */
+  public LocatedTree readTree(byte[] utf8) throws ClsJsonException {
+    Objects.requireNonNull(utf8, "utf8");
+    return readTree(() -> mapper.createParser(utf8));
+  }
+
+  /**
+   * Parses JSON text into a {@link LocatedTree}.
+   *
+   * @param json the text
+   * @return the tree and the position of every value
+   * @throws ClsJsonException if the text is not well-formed JSON within the limits, or holds a
+   *     duplicate property
+   */
+  public LocatedTree readTree(String json) throws ClsJsonException {
+    Objects.requireNonNull(json, "json");
+    return readTree(() -> mapper.createParser(json));
+  }
+
+  /**
+   * Parses a stream of UTF-8 bytes into a {@link LocatedTree}. The stream is not closed.
+   *
+   * @param in the stream
+   * @return the tree and the position of every value
+   * @throws ClsJsonException if the stream cannot be read, or is not well-formed JSON within the
+   *     limits, or holds a duplicate property
+   */
+  public LocatedTree readTree(InputStream in) throws ClsJsonException {
+    Objects.requireNonNull(in, "in");
+    return readTree(() -> mapper.createParser(in));
+  }
+
+  /**
+   * Binds a parsed document to the model, with the same strictness as {@link #read(byte[])}; errors
+   * are located through the tree's positions.
+   *
+   * @param tree the parsed document
+   * @return the contract
+   * @throws ClsJsonException if the document does not follow the format
+   */
+  public ContratLocalDeSante bind(LocatedTree tree) throws ClsJsonException {
+    Objects.requireNonNull(tree, "tree");
+    try {
+      return mapper.treeToValue(tree.root(), ContratLocalDeSante.class);
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(e, tree);
+    }
+  }
+
+  private LocatedTree readTree(ParserSource source) throws ClsJsonException {
+    JsonParser parser = null;
+    try {
+      parser = source.open();
+      return TreeBuilder.build(parser, mapper.getNodeFactory());
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(e, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
   private interface ParserSource {
     JsonParser open();
   }

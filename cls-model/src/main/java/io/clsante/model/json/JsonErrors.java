@@ -51,6 +51,14 @@ final class JsonErrors {
     return new ClsJsonException(p.kind, pointer, line, column, p.fr, p.en, e);
   }
 
+  static ClsJsonException translate(JacksonException e, LocatedTree tree) {
+    String pointer = pointer(e, null);
+    Problem p = classify(e);
+    LocatedTree.Position pos = tree.position(pointer).orElse(null);
+    return new ClsJsonException(p.kind, pointer, pos == null ? -1 : pos.line(),
+        pos == null ? -1 : pos.column(), p.fr, p.en, e);
+  }
+
   private record Problem(JsonProblem kind, String fr, String en) {}
 
   private static Problem classify(JacksonException e) {
@@ -61,6 +69,13 @@ final class JsonErrors {
     if (e instanceof UnexpectedEndOfInputException) {
       return new Problem(JsonProblem.SYNTAX, "fin de document inattendue (document tronqué ?)",
           "unexpected end of input (truncated document?)");
+    }
+    if (e instanceof TreeBuilder.NoContent) {
+      return new Problem(JsonProblem.EMPTY, "aucun contenu JSON", "no JSON content");
+    }
+    if (e instanceof TreeBuilder.Trailing) {
+      return new Problem(JsonProblem.SYNTAX, "contenu en trop après le document",
+          "unexpected content after the document");
     }
     if (e instanceof StreamReadException) {
       if (msg.startsWith("Duplicate")) {

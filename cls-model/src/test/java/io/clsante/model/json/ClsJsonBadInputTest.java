@@ -70,6 +70,14 @@ class ClsJsonBadInputTest {
     assertTrue(e.line() >= 1 || e.problem() == JsonProblem.EMPTY, "no line in " + e.getMessage());
     assertFalse(e.getMessage().isBlank());
     assertFalse(e.message(Locale.ENGLISH).isBlank());
+    // Parsing to a located tree and binding it gives the same problem at the same place.
+    ClsJsonException t = assertThrows(ClsJsonException.class,
+        () -> ClsJson.defaults().bind(ClsJson.defaults().readTree(input)));
+    assertEquals(expected, t.problem(), t.getMessage());
+    if (pointer != null) {
+      assertEquals(pointer, t.pointer(), t.getMessage());
+    }
+    assertTrue(t.line() >= 1 || t.problem() == JsonProblem.EMPTY, "no line in " + t.getMessage());
     // The same input as bytes gives the same kind of problem.
     ClsJsonException b = assertThrows(ClsJsonException.class,
         () -> ClsJson.defaults().read(input.getBytes(StandardCharsets.UTF_8)));

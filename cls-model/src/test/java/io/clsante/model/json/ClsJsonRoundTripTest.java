@@ -46,6 +46,17 @@ class ClsJsonRoundTripTest {
   }
 
   @Test
+  void locatedTree_bindsToTheSameModel_andLocatesValues() throws Exception {
+    byte[] original = allConcepts();
+    LocatedTree tree = json.readTree(original);
+    assertEquals(json.read(original), json.bind(tree));
+    assertEquals(new LocatedTree.Position(1, 1), tree.position("").orElseThrow());
+    assertEquals(new LocatedTree.Position(2, 20), tree.position("/formatVersion").orElseThrow());
+    // A missing value is located at its nearest enclosing value.
+    assertEquals(tree.position("/territoire").orElseThrow(), tree.position("/territoire/absent").orElseThrow());
+  }
+
+  @Test
   void allConceptsDocument_readsEveryConcept() throws Exception {
     ContratLocalDeSante c = json.read(allConcepts());
     assertEquals(2, c.generation().orElseThrow());
