@@ -20,5 +20,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     optionalAcceptNullable = false,
+    // No @Generated from the class path on generated classes: it would make every consumer that
+    // compiles with -Werror warn about a missing annotation class.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true, prehash = false))
 @interface ClsStyle {}

@@ -36,4 +36,15 @@ public enum StatutContrat implements CodeList {
   public String libelle() {
     return libelle;
   }
+
+  /**
+   * Tells whether a contract in this status has been signed: {@link #SIGNE} and every later status
+   * ({@link #EN_VIGUEUR}, {@link #EN_EVALUATION}, {@link #ECHU}, {@link #RESILIE},
+   * {@link #RENOUVELE}).
+   *
+   * @return true once the contract is signed
+   */
+  public boolean isSigne() {
+    return compareTo(SIGNE) >= 0;
+  }
 }

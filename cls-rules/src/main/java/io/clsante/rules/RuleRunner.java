@@ -1,0 +1,133 @@
+package io.clsante.rules;
+
+import io.clsante.model.Acteur;
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.Evenement;
+import io.clsante.model.Signataire;
+import io.clsante.model.TypeEvenement;
+import io.clsante.model.json.LocatedTree;
+import io.clsante.rules.internal.StageRules;
+import io.clsante.rules.referentiel.ReferentielTerritorial;
+import io.clsante.rules.spi.Rule;
+import io.clsante.rules.spi.RuleContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs rules over one contract under a profile and collects their findings. */
+final class RuleRunner {
+  private RuleRunner() {}
+
+  static void run(
+      List<Rule> rules, Profile profile, ContratLocalDeSante contrat, ReferentielTerritorial referentiel,
+      LocalDate today, LocatedTree tree, List<Finding> out) {
+    Document doc = new Document(contrat);
+    for (Rule rule : rules) {
+      Optional<Severity> severity = profile.severityOf(rule.id(), rule.defaultSeverity());
+      if (severity.isEmpty()) {
+        continue;
+      }
+      Context ctx = new Context(rule, severity.get(), doc, referentiel, today, tree, out);
+      try {
+        rule.check(ctx);
+      } catch (RuntimeException e) {
+        // A failing rule is a bug, not a property of the document: report it and go on.
+        out.add(finding(StageRules.INTERNAL, Severity.ERROR, "", tree,
+            List.of(rule.id(), String.valueOf(e))));
+      }
+    }
+  }
+
+  static Finding finding(Rule rule, Severity severity, String pointer, LocatedTree tree, List<String> args) {
+    int line = -1;
+    int column = -1;
+    if (tree != null) {
+      Optional<LocatedTree.Position> p = tree.position(pointer);
+      if (p.isPresent()) {
+        line = p.get().line();
+        column = p.get().column();
+      }
+    }
+    return new Finding(rule, severity, pointer, line, column, args);
+  }
+
+  /** What every rule of one document shares: the contract and its indexes. */
+  private static final class Document {
+    final ContratLocalDeSante contrat;
+    final Map<String, Acteur> acteurs = new HashMap<>();
+    final Optional<LocalDate> dateSignature;
+
+    Document(ContratLocalDeSante contrat) {
+      this.contrat = contrat;
+      for (Acteur a : contrat.acteurs()) {
+        acteurs.putIfAbsent(a.id(), a);
+      }
+      Optional<LocalDate> signed = contrat.evenements().stream()
+          .filter(e -> e.type() == TypeEvenement.SIGNATURE)
+          .map(Evenement::date).map(d -> d.premierJour()).findFirst();
+      if (signed.isEmpty()) {
+        signed = contrat.signataires().stream().map(Signataire::dateSignature)
+            .flatMap(Optional::stream).max(LocalDate::compareTo);
+      }
+      this.dateSignature = signed;
+    }
+  }
+
+  private static final class Context implements RuleContext {
+    private final Rule rule;
+    private final Severity severity;
+    private final Document doc;
+    private final ReferentielTerritorial referentiel;
+    private final LocalDate today;
+    private final LocatedTree tree;
+    private final List<Finding> out;
+
+    Context(Rule rule, Severity severity, Document doc, ReferentielTerritorial referentiel,
+        LocalDate today, LocatedTree tree, List<Finding> out) {
+      this.rule = rule;
+      this.severity = severity;
+      this.doc = doc;
+      this.referentiel = referentiel;
+      this.today = today;
+      this.tree = tree;
+      this.out = out;
+    }
+
+    @Override
+    public ContratLocalDeSante contrat() {
+      return doc.contrat;
+    }
+
+    @Override
+    public ReferentielTerritorial referentiel() {
+      return referentiel;
+    }
+
+    @Override
+    public LocalDate today() {
+      return today;
+    }
+
+    @Override
+    public Optional<Acteur> acteur(String id) {
+      return Optional.ofNullable(doc.acteurs.get(id));
+    }
+
+    @Override
+    public Optional<LocalDate> dateSignature() {
+      return doc.dateSignature;
+    }
+
+    @Override
+    public void report(String pointer, Object... arguments) {
+      List<String> args = new ArrayList<>(arguments.length);
+      for (Object a : arguments) {
+        args.add(String.valueOf(a));
+      }
+      out.add(finding(rule, severity, pointer, tree, args));
+    }
+  }
+}

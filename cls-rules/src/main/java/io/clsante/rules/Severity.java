@@ -1,0 +1,44 @@
+package io.clsante.rules;
+
+import java.util.Locale;
+
+/**
+ * How serious a finding is. A document is valid when no finding is an {@link #ERROR}.
+ */
+public enum Severity {
+  /** The document is wrong: it breaks the format, the law or a rule the profile makes mandatory. */
+  ERROR("ERREUR", "ERROR", "error"),
+  /** The document is probably incomplete or inconsistent; it stays valid. */
+  WARNING("AVERTISSEMENT", "WARNING", "warning"),
+  /** Something worth knowing (for example that the document holds personal data). */
+  INFO("INFO", "INFO", "note");
+
+  private final String french;
+  private final String english;
+  private final String sarifLevel;
+
+  Severity(String french, String english, String sarifLevel) {
+    this.french = french;
+    this.english = english;
+    this.sarifLevel = sarifLevel;
+  }
+
+  /**
+   * Returns the label of this severity in a language: French unless the language is English.
+   *
+   * @param locale the locale
+   * @return for example {@code ERREUR} or {@code ERROR}
+   */
+  public String label(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage()) ? english : french;
+  }
+
+  /**
+   * Returns the SARIF 2.1.0 level of this severity.
+   *
+   * @return {@code error}, {@code warning} or {@code note}
+   */
+  public String sarifLevel() {
+    return sarifLevel;
+  }
+}

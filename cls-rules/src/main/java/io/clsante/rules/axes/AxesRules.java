@@ -1,0 +1,18 @@
+package io.clsante.rules.axes;
+
+import io.clsante.rules.spi.Rule;
+import java.util.List;
+
+/** The rules on the axes and fiches actions. */
+public final class AxesRules {
+  private AxesRules() {}
+
+  /**
+   * Returns the rules of this family, in id order.
+   *
+   * @return a new immutable list
+   */
+  public static List<Rule> all() {
+    return List.of();
+  }
+}
