@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.clsante.model.ClsException;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.CodeDepartement;
 import io.clsante.model.id.CodeRegion;
@@ -103,15 +104,15 @@ class ReferentielTerritorialLoadTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       enregistrement inconnu | XYZ⇥1                         | ligne 12 : type d'enregistrement
-      champ manquant         | REG⇥84                              | ligne 12 : 3 champs
-      région en double       | REG⇥76⇥Occitanie                    | REG 76 en double
-      SIREN invalide         | COM⇥32001⇥32⇥76⇥213200131⇥⇥⇥X       | ligne 12 : SIREN invalide
-      département inconnu    | COM⇥33063⇥33⇥75⇥213300635⇥⇥⇥X       | COM 33063 : 33 inconnu
-      rattachement absent    | COMD⇥32001⇥32⇥76⇥⇥32002⇥⇥X          | rattachement 32002 absente
+      champ manquant         | REG⇥84                        | ligne 12 : 3 champs
+      région en double       | REG⇥76⇥Occitanie              | REG 76 en double
+      SIREN invalide         | COM⇥32001⇥32⇥76⇥213200131⇥⇥⇥X | ligne 12 : SIREN invalide
+      département inconnu    | COM⇥33063⇥33⇥75⇥213300635⇥⇥⇥X | COM 33063 : 33 inconnu
+      rattachement absent    | COMD⇥32001⇥32⇥76⇥⇥32002⇥⇥X    | rattachement 32002 absente
       actuelle rattachée     | COM⇥32001⇥32⇥76⇥⇥32013⇥⇥X     | ligne 12 : COMMUNE_ACTUELLE 32001
-      EPCI absent            | COM⇥32001⇥32⇥76⇥⇥⇥200069151⇥X       | EPCI 200069151 inconnu
-      membre non réciproque  | EPCI⇥200069151⇥CC⇥32013⇥CC X        | membre 32013 rattaché à l'EPCI
-      type d'EPCI inconnu    | EPCI⇥200069151⇥XX⇥32013⇥CC X        | type d'EPCI inconnu « XX »
+      EPCI absent            | COM⇥32001⇥32⇥76⇥⇥⇥200069151⇥X | EPCI 200069151 inconnu
+      membre non réciproque  | EPCI⇥200069151⇥CC⇥32013⇥CC X  | membre 32013 rattaché à l'EPCI
+      type d'EPCI inconnu    | EPCI⇥200069151⇥XX⇥32013⇥CC X  | type d'EPCI inconnu « XX »
       """)
   void rejectsInconsistentData(String why, String line, String expected) {
     IOException e = assertThrows(IOException.class, () -> load(VALID + lines(line)));
@@ -122,7 +123,16 @@ class ReferentielTerritorialLoadTest {
   void statesTheLineOfAMalformedCode() {
     IOException e = assertThrows(IOException.class,
         () -> load(HEADER + "REG\t76\tOccitanie\nDEP\t20\t94\tCorse\n"));
-    assertTrue(e.getMessage()
-        .startsWith("référentiel, ligne 4 : code département INSEE invalide « 20 »"), e::getMessage);
+    // The rest of the message comes from cls-model: only its rejected value is checked here.
+    assertTrue(e.getMessage().startsWith("référentiel, ligne 4 : "), e::getMessage);
+    assertTrue(e.getMessage().contains("« 20 »"), e::getMessage);
+  }
+
+  @Test
+  void failsWithAClearUncheckedExceptionWhenABundledResourceIsMissing() {
+    ClsException e = assertThrows(ClsException.class,
+        () -> BundledReferentiels.loadResource("cog-1999.tsv.gz", 1999));
+    assertEquals("ressource io/clsante/rules/referentiel/cog-1999.tsv.gz introuvable : la"
+        + " bibliothèque cls-rules est mal empaquetée", e.getMessage());
   }
 }
