@@ -13,6 +13,7 @@ public final class SignatairesRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of(new UneArsSigne());
+    return List.of(new UneArsSigne(), new UneCollectiviteSigne(), new ArsDeLaRegionDuTerritoire(),
+        new CollectivitesSignatairesDuTerritoire(), new SignaturesDatees(), new SignaturesNonFutures());
   }
 }

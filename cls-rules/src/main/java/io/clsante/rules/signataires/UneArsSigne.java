@@ -19,7 +19,9 @@ final class UneArsSigne extends ClsRule {
     }
     boolean ars = ctx.contrat().signataires().stream()
         .anyMatch(s -> ctx.acteur(s.acteur()).map(a -> a.type() == TypeActeur.ARS).orElse(false));
-    if (!ars) {
+    // A signatory whose actor is unknown may be the ARS: CLS-REF-002 reports the reference instead.
+    boolean unknown = ctx.contrat().signataires().stream().anyMatch(s -> ctx.acteur(s.acteur()).isEmpty());
+    if (!ars && !unknown) {
       ctx.report(Pointer.of("signataires"), ctx.contrat().statut().libelle());
     }
   }

@@ -13,6 +13,8 @@ public final class TerritoireRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new CommunesExistantes(), new CommunesActuelles(), new EpciExistants(),
+        new CommunesDansLeurEpci(), new TerritoireDansLaRegion(), new CommunesDansLesDepartements(),
+        new TerritoireNonVide(), new DepartementsEtRegionsExistants());
   }
 }
