@@ -333,6 +333,8 @@ public final class ClsJson {
         .changeDefaultPropertyInclusion(i -> omitAbsent)
         .withConfigOverride(List.class, o -> o.setInclude(omitEmpty))
         .withConfigOverride(Map.class, o -> o.setInclude(omitEmpty))
+        .addModule(new tools.jackson.databind.module.SimpleModule("cls-dates")
+            .addDeserializer(java.time.LocalDate.class, new StrictLocalDate()))
         .withCoercionConfig(LogicalType.Textual, c -> c
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

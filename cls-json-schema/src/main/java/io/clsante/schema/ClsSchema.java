@@ -1,0 +1,224 @@
+package io.clsante.schema;
+
+import com.networknt.schema.Schema;
+import io.clsante.model.ClsException;
+import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.ClsJsonException;
+import io.clsante.model.json.LocatedTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON Schema of the CLS format, compiled once, and the validation of JSON documents against it.
+ *
+ * <p>{@link #standard()} is the schema this library publishes, draft 2020-12, with the {@code $id}
+ * {@code https://schema.clsante.io/cls/1.0/contrat.schema.json}. The same file is bundled in the
+ * jar at {@code /io/clsante/schema/cls/1.0/contrat.schema.json} and published in the repository at
+ * {@code schema/cls/1.0/contrat.schema.json}, for integrators who validate from other languages.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * List<SchemaViolation> violations = ClsSchema.standard().validate(Files.readAllBytes(file));
+ * for (SchemaViolation v : violations) {
+ *   System.out.println(v);  // /acteurs/0 (ligne 12, colonne 7) : propriété « sirne » inconnue
+ * }
+ * }</pre>
+ *
+ * <p>Text is parsed by the model's reader ({@link ClsJson#readTree(byte[])} of
+ * {@link ClsJson#defaults()}: the same limits, duplicate keys refused), and each violation then carries
+ * the line and column of the offending text. Input that is not well-formed JSON within those limits
+ * is refused with the reader's {@link ClsJsonException}; everything else is reported as violations,
+ * never thrown.
+ *
+ * <p>Validation is offline: the schema resolves {@code $ref}s against itself only, and neither the
+ * schema nor a document can make it load anything else, from the network or elsewhere (a
+ * {@code $schema} or {@code $id} property in a document is data, and an unknown property at that).
+ *
+ * <p>Instances are immutable and thread-safe; share them.
+ */
+public final class ClsSchema {
+  /** The regular expression of a text that must not be blank, as {@code @NotBlank} checks it. */
+  static final String NOT_BLANK = "[^\\u0000-\\u0020]";
+
+  /** The classpath path of the bundled schema; it mirrors the {@code $id}. */
+  static final String RESOURCE = "/io/clsante/schema/cls/1.0/contrat.schema.json";
+
+  private final String text;
+  private final URI id;
+  private final Schema schema;
+
+  private ClsSchema(String text) {
+    this.text = text;
+    this.id = readId(text);
+    this.schema = OfflineSchemas.compile(id.toString(), text);
+  }
+
+  /**
+   * Returns the schema this library publishes, loaded from the classpath and compiled on first use.
+   *
+   * @return the shared instance
+   * @throws ClsException if the bundled schema is missing or does not compile (a packaging error)
+   */
+  public static ClsSchema standard() {
+    if (Standard.FAILURE != null) {
+      throw new ClsException(Standard.FAILURE.getMessage(), Standard.FAILURE);
+    }
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Returns the text of the schema, exactly as published.
+   *
+   * @return the JSON text of the schema, UTF-8 decoded
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the {@code $id} of the schema, which carries the version of the format.
+   *
+   * @return for example {@code https://schema.clsante.io/cls/1.0/contrat.schema.json}
+   */
+  public URI id() {
+    return id;
+  }
+
+  /**
+   * Validates a parsed document.
+   *
+   * <p>Violations carry a line and column only if the tree's nodes remember where they were read
+   * (nodes that implement networknt's {@code TokenStreamLocationAware}); otherwise both are -1 and
+   * violations come in the order of their pointers. Prefer the overloads that take text or a
+   * {@link LocatedTree}.
+   *
+   * @param document the document; a {@code NullNode} or any other value is validated as it is
+   * @return the violations, empty when the document conforms; immutable
+   * @throws NullPointerException if the document is null
+   */
+  public List<SchemaViolation> validate(JsonNode document) {
+    Objects.requireNonNull(document, "document");
+    return Violations.of(schema.validate(document), id.toString(), null);
+  }
+
+  /**
+   * Validates a document parsed by {@link ClsJson#readTree(byte[])}, locating each violation with the
+   * positions the tree remembers.
+   *
+   * @param document the parsed document
+   * @return the violations in document order, each with its line and column, empty when the
+   *     document conforms; immutable
+   * @throws NullPointerException if the document is null
+   */
+  public List<SchemaViolation> validate(LocatedTree document) {
+    Objects.requireNonNull(document, "document");
+    return Violations.of(schema.validate(document.root()), id.toString(), document);
+  }
+
+  /**
+   * Validates JSON text.
+   *
+   * @param json the text
+   * @return the violations in document order, each with its line and column, empty when the
+   *     document conforms; immutable
+   * @throws ClsJsonException if the text is not well-formed JSON within the reader's limits, or has
+   *     a duplicate key: the reader's exception, with its pointer, line and column
+   * @throws NullPointerException if the text is null
+   */
+  public List<SchemaViolation> validate(String json) throws ClsJsonException {
+    Objects.requireNonNull(json, "json");
+    return validate(ClsJson.defaults().readTree(json));
+  }
+
+  /**
+   * Validates UTF-8 JSON.
+   *
+   * @param utf8 the bytes
+   * @return the violations in document order, each with its line and column, empty when the
+   *     document conforms; immutable
+   * @throws ClsJsonException if the bytes are not well-formed UTF-8 JSON within the reader's limits,
+   *     or have a duplicate key: the reader's exception, with its pointer, line and column
+   * @throws NullPointerException if the bytes are null
+   */
+  public List<SchemaViolation> validate(byte[] utf8) throws ClsJsonException {
+    Objects.requireNonNull(utf8, "utf8");
+    return validate(ClsJson.defaults().readTree(utf8));
+  }
+
+  /**
+   * Validates UTF-8 JSON read from a stream, which is read to the end of the document and not
+   * closed.
+   *
+   * @param in the stream
+   * @return the violations in document order, each with its line and column, empty when the
+   *     document conforms; immutable
+   * @throws ClsJsonException if the stream fails, or its bytes are not well-formed UTF-8 JSON within
+   *     the reader's limits, or have a duplicate key
+   * @throws NullPointerException if the stream is null
+   */
+  public List<SchemaViolation> validate(InputStream in) throws ClsJsonException {
+    Objects.requireNonNull(in, "in");
+    return validate(ClsJson.defaults().readTree(in));
+  }
+
+  /**
+   * Returns a description naming the schema, for example
+   * {@code ClsSchema[https://schema.clsante.io/cls/1.0/contrat.schema.json]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "ClsSchema[" + id + "]";
+  }
+
+  private static ClsSchema load() {
+    try (InputStream in = ClsSchema.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new ClsException("Schéma JSON absent du classpath : " + RESOURCE);
+      }
+      return new ClsSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ClsException("Lecture impossible du schéma JSON " + RESOURCE + " : " + e.getMessage(), e);
+    }
+  }
+
+  private static URI readId(String text) {
+    try {
+      JsonNode id = JsonMapper.shared().readTree(text).get("$id");
+      if (id == null || !id.isString()) {
+        throw new ClsException("Le schéma JSON n'a pas de $id");
+      }
+      return URI.create(id.stringValue());
+    } catch (JacksonException | IllegalArgumentException e) {
+      throw new ClsException("Schéma JSON illisible : " + e.getMessage(), e);
+    }
+  }
+
+  // Lazy and thread-safe: the class initialises on the first call of standard().
+  private static final class Standard {
+    static final ClsSchema INSTANCE;
+    static final ClsException FAILURE;
+
+    static {
+      ClsSchema loaded = null;
+      ClsException failure = null;
+      try {
+        loaded = load();
+      } catch (ClsException e) {
+        failure = e;
+      } catch (RuntimeException e) {
+        failure = new ClsException("Le schéma JSON ne se compile pas : " + e.getMessage(), e);
+      }
+      INSTANCE = loaded;
+      FAILURE = failure;
+    }
+  }
+}

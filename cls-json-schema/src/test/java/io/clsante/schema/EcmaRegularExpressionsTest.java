@@ -1,0 +1,37 @@
+package io.clsante.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The schema's patterns run with ECMA-262 semantics on the JDK's engine. */
+class EcmaRegularExpressionsTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiterString = " => ", value = {
+      "^a$ => ^a\\z",
+      "^(?:a|b)$ => ^(?:a|b)\\z",
+      "a\\$ => a\\$",
+      "[$] => [$]",
+      "[\\]$]$ => [\\]$]\\z",
+      "[^\\u0000-\\u0020] => [^\\u0000-\\u0020]"})
+  void toJava_readsDollarAsEndOfInput_outsideClassesAndEscapes(String ecma, String java) {
+    assertEquals(java, EcmaRegularExpressions.toJava(ecma));
+  }
+
+  @ParameterizedTest(name = "{0} on «{1}» → {2}")
+  @CsvSource(delimiterString = " => ", value = {
+      "^[a-z]+$ => cls => true",
+      "^[a-z]+$ => 'cls\n' => false",
+      "^[a-z]+$ => 'cls\r\n' => false",
+      "^[0-9]{2}$ => '76\n' => false",
+      "[0-9]{2} => x76x => true",
+      "^[0-9]{2}$ => x76 => false",
+      "^(?:a|b)$ => a => true",
+      "[^\\u0000-\\u0020] => '  a ' => true",
+      "[^\\u0000-\\u0020] => ' \t ' => false"})
+  void compile_matchesLikeEcma262Test(String pattern, String value, boolean matches) {
+    assertEquals(matches, EcmaRegularExpressions.compile(pattern).matches(value.replace("\\n", "\n")));
+  }
+}
