@@ -21,6 +21,9 @@ public final class Profile {
   private static final Profile OCCITANIE = builder("occitanie", "ARS Occitanie")
       // Occitanie asks every fiche action to be evaluable: an indicator is mandatory.
       .severity("CLS-AXE-006", Severity.ERROR)
+      // and the record of a signed contract to be complete: signatories, period, axes.
+      .severity("CLS-CYC-001", Severity.ERROR)
+      .severity("CLS-AXE-001", Severity.ERROR)
       .build();
 
   private final String id;
@@ -45,7 +48,8 @@ public final class Profile {
   }
 
   /**
-   * Returns the Occitanie profile: a fiche action without indicator is an ERROR.
+   * Returns the Occitanie profile: a fiche action without indicator, and a signed contract without
+   * signatories, period or axes, are ERRORs.
    *
    * @return the profile {@code occitanie}
    */

@@ -13,6 +13,8 @@ public final class AxesRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new AuMoinsUnAxe(), new NumerosDAxesUniques(), new CodesDeFichesUniques(),
+        new CodeDeFicheSelonLAxe(), new AuMoinsUnPorteur(), new AuMoinsUnIndicateur(),
+        new AuMoinsUneFicheParAxe(), new SecteurDansLeTerritoire(), new VoletSanteMentale());
   }
 }

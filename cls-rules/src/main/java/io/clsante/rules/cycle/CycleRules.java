@@ -13,6 +13,8 @@ public final class CycleRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new ContratSigneComplet(), new EvenementsChronologiques(),
+        new EvenementsSelonLeStatut(), new AvenantsSignesParTousLesSignataires(), new PredecesseurNomme(),
+        new StatutSelonLesDates());
   }
 }

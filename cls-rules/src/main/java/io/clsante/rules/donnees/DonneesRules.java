@@ -13,6 +13,6 @@ public final class DonneesRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new DonneesPersonnellesSignalees());
   }
 }

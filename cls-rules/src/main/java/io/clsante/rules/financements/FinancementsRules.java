@@ -13,6 +13,7 @@ public final class FinancementsRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new MontantsPositifsOuNuls(), new MontantSelonLeStatut(),
+        new FinancementsPonctuelsDansLeBudget(), new CofinancementsCoordinationA100());
   }
 }

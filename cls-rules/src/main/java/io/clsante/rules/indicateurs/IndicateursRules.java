@@ -13,6 +13,7 @@ public final class IndicateursRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new IndicateurQuantitatifAvecUnite(), new ValeursSelonLaNature(),
+        new PourcentagesEntreZeroEtCent(), new RealisationsPasDansLeFutur(), new ValeursDansLaPeriode());
   }
 }

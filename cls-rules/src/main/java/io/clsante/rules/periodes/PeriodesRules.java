@@ -13,6 +13,7 @@ public final class PeriodesRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new DebutAvantFin(), new DureeHabituelle(), new CalendriersDansLaPeriode(),
+        new DatesDansLaPeriode(), new DebutProcheDeLaSignature());
   }
 }

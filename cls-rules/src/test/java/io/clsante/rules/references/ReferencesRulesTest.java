@@ -47,6 +47,16 @@ class ReferencesRulesTest {
   }
 
   @Test
+  void examples_fireExactlyOnceAtTheirPointer() {
+    for (io.clsante.rules.RuleExample e : ReferencesExamples.all()) {
+      Rule rule = e.ruleId().equals("CLS-REF-001") ? UNIQUE : RESOLVED;
+      List<Finding> f = RuleHarness.check(rule, e.contrat());
+      assertEquals(1, f.size(), e.ruleId() + " " + f);
+      assertEquals(e.pointer(), f.get(0).pointer());
+    }
+  }
+
+  @Test
   void unknownReference_fires() {
     ContratLocalDeSante c = RuleHarness.base(b -> b.axes(List.of(
         io.clsante.model.Axe.builder().from(RuleHarness.base().axes().get(0)).fiches(List.of(

@@ -1,0 +1,110 @@
+package io.clsante.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cls} command: validates Contrats Locaux de Santé, prints the JSON Schema and the rule
+ * catalog.
+ *
+ * <p>Exit codes: 0 when every document is valid, 1 when at least one document has an ERROR
+ * (including unreadable JSON), 2 for a usage or I/O problem. Never prints a stack trace.
+ */
+@Command(
+    name = "cls",
+    mixinStandardHelpOptions = true,
+    versionProvider = ClsCommand.Version.class,
+    description = "Valide les Contrats Locaux de Santé (format JSON CLS).",
+    subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
+        + " 2 problème d'usage ou d'entrée-sortie."})
+public final class ClsCommand implements Runnable {
+  /** Exit code when every document is valid. */
+  public static final int OK = 0;
+  /** Exit code when at least one document has an ERROR. */
+  public static final int INVALID = 1;
+  /** Exit code for a usage or I/O problem. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line and returns its exit code, without calling {@code System.exit}.
+   *
+   * @param out where results go (standard output)
+   * @param err where messages and progress go (standard error)
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(System.in, out, err, args);
+  }
+
+  /**
+   * Runs the command line with another standard input, without calling {@code System.exit}.
+   *
+   * @param in what {@code -} reads
+   * @param out where results go
+   * @param err where messages and progress go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine cmd = new CommandLine(new ClsCommand(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        return cls == ValidateCommand.class ? cls.cast(new ValidateCommand(in)) : defaults.create(cls);
+      }
+    });
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setParameterExceptionHandler((ex, a) -> {
+      err.println("cls : " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println("Voir « cls " + (ex.getCommandLine().getCommandName().equals("cls") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help ».");
+      return USAGE;
+    });
+    cmd.setExecutionExceptionHandler((ex, c, p) -> {
+      err.println("cls : erreur inattendue : " + ex);
+      return USAGE;
+    });
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * Entry point of {@code java -jar cls-cli.jar}.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    // Libraries log their start-up (Hibernate Validator through JBoss Logging); standard error is
+    // for the tool's own messages, so route their logging to the silent SLF4J binding.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ClsCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"cls " + (v == null ? "(version de développement)" : v),
+          "format JSON CLS " + io.clsante.model.VersionFormat.CURRENT,
+          "référentiel COG " + io.clsante.rules.referentiel.ReferentielTerritorial.cog2026().millesime()};
+    }
+  }
+}

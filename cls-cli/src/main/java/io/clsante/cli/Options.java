@@ -1,0 +1,40 @@
+package io.clsante.cli;
+
+import io.clsante.rules.Profile;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+
+/** Parses the options shared by the commands, with usage errors that say what is expected. */
+final class Options {
+  private Options() {}
+
+  static Locale locale(String lang, CommandLine.Model.CommandSpec spec) {
+    switch (lang) {
+      case "fr":
+        return Locale.FRENCH;
+      case "en":
+        return Locale.ENGLISH;
+      default:
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "langue inconnue « " + lang + " » : fr ou en attendu");
+    }
+  }
+
+  static Profile profile(String id, CommandLine.Model.CommandSpec spec) {
+    return Profile.byId(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        "profil inconnu « " + id + " » : " + Profile.builtIn().stream().map(Profile::id)
+            .collect(Collectors.joining(" ou ")) + " attendu"));
+  }
+
+  static LocalDate date(String text, CommandLine.Model.CommandSpec spec) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "date invalide « " + text + " » : AAAA-MM-JJ attendu, par exemple 2026-11-22");
+    }
+  }
+}

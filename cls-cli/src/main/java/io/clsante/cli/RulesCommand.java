@@ -1,0 +1,68 @@
+package io.clsante.cli;
+
+import io.clsante.rules.Profile;
+import io.clsante.rules.RuleCatalog;
+import io.clsante.rules.Severity;
+import io.clsante.rules.spi.Rule;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code cls rules}: lists the rule catalog. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "Liste les règles : identifiant, sévérité (selon le profil), résumé.")
+final class RulesCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", description = "text ou json (défaut : ${DEFAULT-VALUE})")
+  private String format;
+
+  @Option(names = "--lang", defaultValue = "fr", description = "fr ou en (défaut : ${DEFAULT-VALUE})")
+  private String lang;
+
+  @Option(names = "--profile", defaultValue = "national", description = "profil : national ou occitanie (défaut : ${DEFAULT-VALUE})")
+  private String profileId;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Locale locale = Options.locale(lang, spec);
+    Profile profile = Options.profile(profileId, spec);
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : text ou json attendu");
+    }
+    if (format.equals("json")) {
+      ArrayNode list = JsonMapper.builder().build().createArrayNode();
+      for (Rule r : RuleCatalog.builtIn().rules()) {
+        ObjectNode o = list.addObject();
+        o.put("id", r.id());
+        o.put("severity", severity(profile, r));
+        o.put("defaultSeverity", r.defaultSeverity().name());
+        o.put("summary", r.summary(locale));
+        o.put("rationale", r.rationale(locale));
+      }
+      out.println(list.toString());
+      return ClsCommand.OK;
+    }
+    for (Rule r : RuleCatalog.builtIn().rules()) {
+      out.printf("%-12s %-13s %s%n", r.id(), label(profile, r, locale), r.summary(locale));
+    }
+    return ClsCommand.OK;
+  }
+
+  private static String severity(Profile profile, Rule r) {
+    return profile.severityOf(r.id(), r.defaultSeverity()).map(Severity::name).orElse("OFF");
+  }
+
+  private static String label(Profile profile, Rule r, Locale locale) {
+    return profile.severityOf(r.id(), r.defaultSeverity()).map(s -> s.label(locale))
+        .orElse("en".equals(locale.getLanguage()) ? "OFF" : "DÉSACTIVÉE");
+  }
+}

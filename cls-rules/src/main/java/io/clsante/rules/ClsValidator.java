@@ -1,0 +1,394 @@
+package io.clsante.rules;
+
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.ClsJsonException;
+import io.clsante.model.json.JsonLimits;
+import io.clsante.model.json.JsonProblem;
+import io.clsante.model.json.LocatedTree;
+import io.clsante.rules.internal.StageRules;
+import io.clsante.rules.referentiel.ReferentielTerritorial;
+import io.clsante.rules.spi.Rule;
+import io.clsante.schema.ClsSchema;
+import io.clsante.schema.SchemaViolation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * Validates contracts in one call: raw input → parse (hardened) → JSON Schema → bind to the model →
+ * structural constraints → business rules → {@link Report}.
+ *
+ * <p>A later stage runs only on what the earlier stages let through (a document the schema rejects
+ * is not bound), but every finding of every stage that ran lands in the same report, located by
+ * JSON Pointer and, for text input, line and column. Bad input never raises an exception: an empty
+ * file, a binary file, a missing file or a document beyond the limits each give a report with an
+ * ERROR finding.
+ *
+ * <p>Example: {@code Report r = ClsValidator.standard().validate(Path.of("cls.json"));}
+ *
+ * <p>A validator is built once (schema compiled, referential loaded, Bean Validation bootstrapped)
+ * and is immutable and thread-safe: share one instance across threads and documents.
+ */
+public final class ClsValidator {
+  /** The source name of a document given without one. */
+  public static final String NO_SOURCE = "<entrée>";
+
+  private static final class Standard {
+    static final ClsValidator INSTANCE = builder().build();
+  }
+
+  private final Profile profile;
+  private final Locale locale;
+  private final Clock clock;
+  private final ClsJson json;
+  private final ReferentielTerritorial referentiel;
+  private final RuleCatalog catalog;
+  private final List<Rule> businessRules;
+  private final ClsSchema schema;
+  private final ConstraintStage constraints;
+
+  private ClsValidator(Builder b) {
+    this.profile = b.profile;
+    this.locale = b.locale;
+    this.clock = b.clock;
+    this.json = ClsJson.withLimits(b.limits);
+    this.referentiel = b.referentiel != null ? b.referentiel : ReferentielTerritorial.cog2026();
+    List<Rule> extra = new ArrayList<>(b.rules);
+    if (b.discover) {
+      ServiceLoader.load(Rule.class).forEach(extra::add);
+    }
+    this.catalog = RuleCatalog.builtIn().with(extra);
+    this.businessRules = catalog.businessRules();
+    this.schema = ClsSchema.standard();
+    this.constraints = ConstraintStage.standard();
+  }
+
+  /**
+   * Returns the shared validator with the defaults: national profile, French messages, the system
+   * clock, default limits, the bundled COG 2026, the library's rules only.
+   *
+   * @return the standard validator
+   */
+  public static ClsValidator standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Starts building a validator.
+   *
+   * @return a builder with the defaults of {@link #standard()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the catalog of the rules this validator applies (stage rules, library rules, added
+   * rules).
+   *
+   * @return the catalog
+   */
+  public RuleCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Returns the profile this validator applies.
+   *
+   * @return the profile
+   */
+  public Profile profile() {
+    return profile;
+  }
+
+  /**
+   * Returns the locale of the reports' messages.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Validates UTF-8 JSON bytes.
+   *
+   * @param source a name for the document in the report, for example its path
+   * @param utf8 the bytes
+   * @return the report
+   */
+  public Report validate(String source, byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8");
+    LocatedTree tree;
+    try {
+      tree = json.readTree(utf8);
+    } catch (ClsJsonException e) {
+      return report(source, List.of(jsonFinding(e)));
+    }
+    return validate(source, tree);
+  }
+
+  /**
+   * Validates UTF-8 JSON bytes with no source name.
+   *
+   * @param utf8 the bytes
+   * @return the report
+   */
+  public Report validate(byte[] utf8) {
+    return validate(NO_SOURCE, utf8);
+  }
+
+  /**
+   * Validates JSON text.
+   *
+   * @param source a name for the document in the report
+   * @param text the JSON text
+   * @return the report
+   */
+  public Report validate(String source, String text) {
+    Objects.requireNonNull(text, "text");
+    LocatedTree tree;
+    try {
+      tree = json.readTree(text);
+    } catch (ClsJsonException e) {
+      return report(source, List.of(jsonFinding(e)));
+    }
+    return validate(source, tree);
+  }
+
+  /**
+   * Validates a stream of UTF-8 JSON, read to its end (or to the size limit) and not closed.
+   *
+   * @param source a name for the document in the report
+   * @param in the stream
+   * @return the report; an I/O failure is reported as a CLS-JSON-010 finding
+   */
+  public Report validate(String source, InputStream in) {
+    Objects.requireNonNull(in, "in");
+    byte[] bytes;
+    try {
+      long max = json.limits().maxDocumentBytes();
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        return report(source, List.of(limitFinding(max)));
+      }
+    } catch (IOException e) {
+      return report(source, List.of(ioFinding(String.valueOf(e.getMessage()), String.valueOf(e.getMessage()))));
+    }
+    return validate(source, bytes);
+  }
+
+  /**
+   * Validates a JSON file. The report's source is the path as given.
+   *
+   * @param file the file
+   * @return the report; a missing or unreadable file is reported as a CLS-JSON-010 finding
+   */
+  public Report validate(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    try {
+      long max = json.limits().maxDocumentBytes();
+      if (Files.isDirectory(file)) {
+        return report(source, List.of(ioFinding("c'est un répertoire, pas un fichier", "it is a directory, not a file")));
+      }
+      if (Files.size(file) > max) {
+        return report(source, List.of(limitFinding(max)));
+      }
+      return validate(source, Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      return report(source, List.of(ioFinding("fichier introuvable", "file not found")));
+    } catch (IOException e) {
+      return report(source, List.of(ioFinding(String.valueOf(e.getMessage()), String.valueOf(e.getMessage()))));
+    }
+  }
+
+  /**
+   * Validates a contract built in code: structural constraints and business rules. Findings have a
+   * pointer but no line.
+   *
+   * @param contrat the contract
+   * @return the report
+   */
+  public Report validate(ContratLocalDeSante contrat) {
+    Objects.requireNonNull(contrat, "contrat");
+    List<Finding> out = new ArrayList<>();
+    constraints.check(contrat, null, out);
+    RuleRunner.run(businessRules, profile, contrat, referentiel, today(), null, out);
+    return report(NO_SOURCE, out);
+  }
+
+  /**
+   * Validates a document already parsed into a located tree (from {@link ClsJson#readTree}).
+   *
+   * @param source a name for the document in the report
+   * @param tree the parsed document
+   * @return the report
+   */
+  public Report validate(String source, LocatedTree tree) {
+    List<Finding> out = new ArrayList<>();
+    for (SchemaViolation v : schema.validate(tree)) {
+      out.add(new Finding(StageRules.schema(v.keyword()), Severity.ERROR, v.pointer(), v.line(), v.column(),
+          List.of(v.message(Locale.FRENCH), v.message(Locale.ENGLISH))));
+    }
+    if (!out.isEmpty()) {
+      return report(source, out);
+    }
+    ContratLocalDeSante contrat;
+    try {
+      contrat = json.bind(tree);
+    } catch (ClsJsonException e) {
+      out.add(jsonFinding(e));
+      return report(source, out);
+    }
+    constraints.check(contrat, tree, out);
+    RuleRunner.run(businessRules, profile, contrat, referentiel, today(), tree, out);
+    return report(source, out);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private Report report(String source, List<Finding> findings) {
+    return new Report(source == null ? NO_SOURCE : source, locale, findings);
+  }
+
+  private static Finding jsonFinding(ClsJsonException e) {
+    return new Finding(StageRules.json(e.problem()), Severity.ERROR, e.pointer(), e.line(), e.column(),
+        List.of(e.detail(Locale.FRENCH), e.detail(Locale.ENGLISH)));
+  }
+
+  private static Finding ioFinding(String fr, String en) {
+    return new Finding(StageRules.json(JsonProblem.IO), Severity.ERROR, "", -1, -1, List.of(fr, en));
+  }
+
+  private static Finding limitFinding(long max) {
+    return new Finding(StageRules.json(JsonProblem.LIMIT_EXCEEDED), Severity.ERROR, "", -1, -1,
+        List.of("le document dépasse " + max + " octets", "the document exceeds " + max + " bytes"));
+  }
+
+  /** Builds a {@link ClsValidator}. Not thread-safe; the validator it builds is. */
+  public static final class Builder {
+    private Profile profile = Profile.national();
+    private Locale locale = Locale.FRENCH;
+    private Clock clock = Clock.systemDefaultZone();
+    private JsonLimits limits = JsonLimits.defaults();
+    private ReferentielTerritorial referentiel;
+    private final List<Rule> rules = new ArrayList<>();
+    private boolean discover;
+
+    private Builder() {}
+
+    /**
+     * Sets the profile.
+     *
+     * @param profile the profile, {@link Profile#national()} by default
+     * @return this builder
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Sets the language of the messages.
+     *
+     * @param locale French (default) or English; other languages get French
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = "en".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+      return this;
+    }
+
+    /**
+     * Sets the clock that gives the reference date of time-dependent rules.
+     *
+     * @param clock the clock, the system clock by default
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the reference date, as a fixed clock at the start of that day in UTC.
+     *
+     * @param date the reference date
+     * @return this builder
+     */
+    public Builder referenceDate(LocalDate date) {
+      return clock(Clock.fixed(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * Sets the input limits.
+     *
+     * @param limits the limits, {@link JsonLimits#defaults()} by default
+     * @return this builder
+     */
+    public Builder limits(JsonLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the territorial referential.
+     *
+     * @param referentiel another millésime or source, the bundled COG 2026 by default
+     * @return this builder
+     */
+    public Builder referentiel(ReferentielTerritorial referentiel) {
+      this.referentiel = Objects.requireNonNull(referentiel, "referentiel");
+      return this;
+    }
+
+    /**
+     * Adds an application rule.
+     *
+     * @param rule the rule; its id must differ from every other rule's
+     * @return this builder
+     */
+    public Builder addRule(Rule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Also loads the rules declared as {@link java.util.ServiceLoader} services of {@link Rule}.
+     *
+     * @return this builder
+     */
+    public Builder discoverRules() {
+      this.discover = true;
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     * @throws IllegalArgumentException if two rules have the same id
+     */
+    public ClsValidator build() {
+      return new ClsValidator(this);
+    }
+  }
+
+  static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}

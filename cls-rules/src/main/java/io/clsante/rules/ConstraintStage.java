@@ -1,0 +1,109 @@
+package io.clsante.rules;
+
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.json.LocatedTree;
+import io.clsante.rules.internal.StageRules;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+
+/**
+ * The structural-constraints stage: Jakarta Validation with Hibernate Validator, configured to see
+ * the model's record-style accessors ({@code code()}), which its default getter strategy ignores.
+ */
+final class ConstraintStage {
+  private static final class Holder {
+    static final ConstraintStage INSTANCE = new ConstraintStage();
+  }
+
+  private final Validator french;
+  private final Validator english;
+
+  private ConstraintStage() {
+    HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
+        .getterPropertySelectionStrategy(new AccessorStyle())
+        .failFast(false);
+    ValidatorFactory factory = config.defaultLocale(Locale.FRENCH).buildValidatorFactory();
+    this.french = factory.getValidator();
+    this.english = Validation.byProvider(HibernateValidator.class).configure()
+        .getterPropertySelectionStrategy(new AccessorStyle())
+        .defaultLocale(Locale.ENGLISH).buildValidatorFactory().getValidator();
+  }
+
+  /**
+   * Returns the stage, bootstrapped once.
+   *
+   * @return the shared stage
+   */
+  static ConstraintStage standard() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * Checks a contract and adds one violation per broken constraint.
+   *
+   * @param contrat the contract
+   * @param tree the located tree it was bound from, or null
+   * @param out where to add the violations, as findings of CLS-CNT-001
+   */
+  void check(ContratLocalDeSante contrat, LocatedTree tree, List<Finding> out) {
+    Set<ConstraintViolation<ContratLocalDeSante>> found = french.validate(contrat);
+    if (found.isEmpty()) {
+      return;
+    }
+    Set<ConstraintViolation<ContratLocalDeSante>> en = english.validate(contrat);
+    for (ConstraintViolation<ContratLocalDeSante> v : found) {
+      String pointer = pointer(v.getPropertyPath());
+      String english = en.stream()
+          .filter(e -> e.getPropertyPath().toString().equals(v.getPropertyPath().toString())
+              && e.getMessageTemplate().equals(v.getMessageTemplate()))
+          .map(ConstraintViolation::getMessage).findFirst().orElse(v.getMessage());
+      out.add(RuleRunner.finding(StageRules.CONSTRAINT, Severity.ERROR, pointer, tree,
+          List.of(v.getMessage() + " (valeur : " + v.getInvalidValue() + ")",
+              english + " (value: " + v.getInvalidValue() + ")")));
+    }
+  }
+
+  static String pointer(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node n : path) {
+      if (n.isInIterable() && n.getIndex() != null) {
+        sb.append('/').append(n.getIndex());
+      } else if (n.isInIterable() && n.getKey() != null) {
+        sb.append('/').append(n.getKey());
+      }
+      if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
+        sb.append('/').append(n.getName().replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Accepts record-style accessors, not only {@code getX()}/{@code isX()}. */
+  private static final class AccessorStyle implements GetterPropertySelectionStrategy {
+    private static final Set<String> NOT_PROPERTIES = Set.of("hashCode", "toString", "getClass", "builder");
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable e) {
+      boolean accessor = e.getParameterTypes().length == 0 && e.getReturnType() != void.class
+          && !NOT_PROPERTIES.contains(e.getName());
+      return accessor ? Optional.of(e.getName()) : Optional.empty();
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+}

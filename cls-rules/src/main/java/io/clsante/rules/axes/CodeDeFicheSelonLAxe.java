@@ -1,0 +1,57 @@
+package io.clsante.rules.axes;
+
+import io.clsante.model.Axe;
+import io.clsante.model.FicheAction;
+import io.clsante.rules.Severity;
+import io.clsante.rules.internal.ClsRule;
+import io.clsante.rules.spi.Pointer;
+import io.clsante.rules.spi.RuleContext;
+import java.util.Optional;
+
+/** CLS-AXE-004: the first number in a fiche's code is the number of its axis ("FA 1.2" in axis 1). */
+final class CodeDeFicheSelonLAxe extends ClsRule {
+  CodeDeFicheSelonLAxe() {
+    super("CLS-AXE-004", Severity.WARNING);
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (int a = 0; a < ctx.contrat().axes().size(); a++) {
+      Axe axe = ctx.contrat().axes().get(a);
+      String numero = Integer.toString(axe.numero());
+      for (int f = 0; f < axe.fiches().size(); f++) {
+        FicheAction fiche = axe.fiches().get(f);
+        Optional<String> premier = premierNombre(fiche.code());
+        if (premier.isPresent() && !premier.get().equals(numero)) {
+          ctx.report(Pointer.of("axes", a, "fiches", f, "code"), fiche.code(), premier.get(), axe.numero());
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the first run of ASCII digits in a code, without leading zeros ("FA 01.2" gives "1"),
+   * compared as text so that no run of digits is too long to read.
+   */
+  static Optional<String> premierNombre(String code) {
+    int i = 0;
+    while (i < code.length() && !chiffre(code.charAt(i))) {
+      i++;
+    }
+    if (i == code.length()) {
+      return Optional.empty();
+    }
+    while (i < code.length() - 1 && code.charAt(i) == '0' && chiffre(code.charAt(i + 1))) {
+      i++;
+    }
+    int fin = i;
+    while (fin < code.length() && chiffre(code.charAt(fin))) {
+      fin++;
+    }
+    return Optional.of(code.substring(i, fin));
+  }
+
+  private static boolean chiffre(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

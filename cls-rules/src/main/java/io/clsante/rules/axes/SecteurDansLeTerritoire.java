@@ -1,0 +1,89 @@
+package io.clsante.rules.axes;
+
+import io.clsante.model.Axe;
+import io.clsante.model.CommuneTerritoire;
+import io.clsante.model.EpciTerritoire;
+import io.clsante.model.FicheAction;
+import io.clsante.model.SecteurGeographique;
+import io.clsante.model.Territoire;
+import io.clsante.model.id.CodeCommune;
+import io.clsante.model.id.Siren;
+import io.clsante.rules.Severity;
+import io.clsante.rules.internal.ClsRule;
+import io.clsante.rules.referentiel.Commune;
+import io.clsante.rules.referentiel.Epci;
+import io.clsante.rules.referentiel.ReferentielTerritorial;
+import io.clsante.rules.spi.Pointer;
+import io.clsante.rules.spi.RuleContext;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** CLS-AXE-008: a fiche's geographic sector lies inside the contract's territory. */
+final class SecteurDansLeTerritoire extends ClsRule {
+  SecteurDansLeTerritoire() {
+    super("CLS-AXE-008", Severity.ERROR);
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Territoire t = ctx.contrat().territoire();
+    if (t.communes().isEmpty() && t.epci().isEmpty()) {
+      return;
+    }
+    ReferentielTerritorial ref = ctx.referentiel();
+    Set<CodeCommune> communes = new HashSet<>();
+    Set<Siren> epcis = new HashSet<>();
+    // Codes unknown to the referential are the territory rules' business: when one hides what
+    // the territory covers, the sector is given the benefit of the doubt.
+    boolean communesIncertaines = false;
+    boolean epcisIncertains = false;
+    for (CommuneTerritoire c : t.communes()) {
+      communes.add(c.code());
+      c.epci().ifPresent(epcis::add);
+      Optional<Commune> actuelle = ref.communeActuelle(c.code());
+      actuelle.ifPresent(a -> communes.add(a.code()));
+      Optional<Siren> epci = actuelle.flatMap(Commune::epci);
+      epci.ifPresent(epcis::add);
+      epcisIncertains |= actuelle.isEmpty() && c.epci().isEmpty();
+    }
+    for (EpciTerritoire e : t.epci()) {
+      epcis.add(e.siren());
+      Optional<Epci> epci = ref.epci(e.siren());
+      epci.ifPresent(x -> communes.addAll(x.membres()));
+      communesIncertaines |= epci.isEmpty();
+    }
+    for (int a = 0; a < ctx.contrat().axes().size(); a++) {
+      Axe axe = ctx.contrat().axes().get(a);
+      for (int f = 0; f < axe.fiches().size(); f++) {
+        FicheAction fiche = axe.fiches().get(f);
+        if (fiche.secteur().isEmpty()) {
+          continue;
+        }
+        SecteurGeographique s = fiche.secteur().get();
+        for (int i = 0; i < s.communes().size(); i++) {
+          CodeCommune code = s.communes().get(i);
+          Optional<Commune> actuelle = ref.communeActuelle(code);
+          boolean dedans = communes.contains(code) || actuelle.map(x -> communes.contains(x.code())).orElse(false);
+          if (!dedans && !communesIncertaines) {
+            ctx.report(Pointer.of("axes", a, "fiches", f, "secteur", "communes", i),
+                nomme(code, ref.commune(code).or(() -> ref.communeDelegueeOuAssociee(code)).map(Commune::nom)),
+                fiche.code());
+          }
+        }
+        for (int i = 0; i < s.epci().size(); i++) {
+          Siren siren = s.epci().get(i);
+          if (!epcis.contains(siren) && !epcisIncertains) {
+            ctx.report(Pointer.of("axes", a, "fiches", f, "secteur", "epci", i),
+                nomme(siren, ref.epci(siren).map(Epci::nom)), fiche.code());
+          }
+        }
+      }
+    }
+  }
+
+  /** "32107 Condom" when the referential knows the name, else the code alone. */
+  private static String nomme(Object code, Optional<String> nom) {
+    return nom.map(n -> code + " " + n).orElse(code.toString());
+  }
+}

@@ -1,0 +1,21 @@
+package io.clsante.rules.periodes;
+
+import io.clsante.model.Periode;
+
+/** What the period rules read the same way from a {@link Periode}. */
+final class Periodes {
+  /** Stands for the missing end of an open-ended period in messages. */
+  static final String OUVERTE = "…";
+
+  private Periodes() {}
+
+  /** Tells whether the period ends before it starts, which CLS-PER-001 reports. */
+  static boolean inversee(Periode p) {
+    return p.dernierJour().map(d -> d.isBefore(p.premierJour())).orElse(false);
+  }
+
+  /** Returns the last day, in ISO form, or {@link #OUVERTE} for an open-ended period. */
+  static String jusquA(Periode p) {
+    return p.dernierJour().map(Object::toString).orElse(OUVERTE);
+  }
+}

@@ -1,0 +1,120 @@
+package io.clsante.rules.donnees;
+
+import static io.clsante.rules.donnees.DonneesExamples.COURRIEL;
+import static io.clsante.rules.donnees.DonneesExamples.NOM;
+import static io.clsante.rules.donnees.DonneesExamples.TELEPHONE;
+import static io.clsante.rules.donnees.DonneesExamples.contactActeur;
+import static io.clsante.rules.donnees.DonneesExamples.contactCoordination;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.clsante.model.Contact;
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.rules.Finding;
+import io.clsante.rules.RuleExample;
+import io.clsante.rules.RuleHarness;
+import io.clsante.rules.Severity;
+import io.clsante.rules.spi.Rule;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DonneesRulesTest {
+  private static final Rule RGPD = new DonneesPersonnellesSignalees();
+
+  /** A finding expected of the rule under test: where, and with which arguments. */
+  record Attendu(String pointer, List<String> arguments) {
+    static Attendu at(String pointer, String... arguments) {
+      return new Attendu(pointer, List.of(arguments));
+    }
+  }
+
+  static Stream<Rule> rules() {
+    return DonneesRules.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void validContract_isQuiet(Rule rule) {
+    assertEquals(List.of(), RuleHarness.check(rule, RuleHarness.base()));
+  }
+
+  @Test
+  void everyRule_hasAnExample() {
+    assertEquals(rules().map(Rule::id).toList(),
+        DonneesExamples.all().stream().map(RuleExample::ruleId).distinct().toList());
+  }
+
+  static Stream<RuleExample> examples() {
+    return DonneesExamples.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void example_firesOnceAtItsPointer(RuleExample example) {
+    Rule rule = rules().filter(r -> r.id().equals(example.ruleId())).findFirst().orElseThrow();
+    List<Finding> findings = RuleHarness.check(rule, example.contrat(), example.today());
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals(example.ruleId(), findings.get(0).ruleId());
+    assertEquals(example.pointer(), findings.get(0).pointer());
+  }
+
+  @Test
+  void markedProperties_areExactlyTheNameEmailAndPhone() {
+    assertEquals(List.of("nom", "courriel", "telephone"), DonneesPersonnellesSignalees.proprietes());
+  }
+
+  static Stream<Arguments> cases() {
+    Contact complet = Contact.builder().fonction("Coordinatrice").nom(NOM).courriel(COURRIEL).telephone(TELEPHONE)
+        .adresse("1 place de la Mairie, 32140 Masseube").build();
+    return Stream.of(
+        cas("every marked property, in the order of the format", contactActeur(1, complet),
+            Attendu.at("/acteurs/1/contact/nom", "acteur", "Communauté de communes Val de Gers", "nom"),
+            Attendu.at("/acteurs/1/contact/courriel", "acteur", "Communauté de communes Val de Gers", "courriel"),
+            Attendu.at("/acteurs/1/contact/telephone", "acteur", "Communauté de communes Val de Gers", "telephone")),
+        cas("the coordination's e-mail", contactCoordination(Contact.builder().courriel(COURRIEL).build()),
+            Attendu.at("/coordination/contact/courriel", "coordination", "", "courriel")),
+        cas("a function and an address are not personal",
+            contactActeur(0, Contact.builder().fonction("Délégation départementale du Gers")
+                .adresse("Auch").build())),
+        cas("a blank name holds nothing", contactActeur(0, Contact.builder().nom(" ").build())),
+        cas("a redacted copy is quiet", contactActeur(1, complet).redacted()),
+        cas("actors and coordination alike", RuleHarness.base(b -> b
+            .acteurs(contactActeur(0, Contact.builder().telephone(TELEPHONE).build()).acteurs())
+            .coordination(contactCoordination(Contact.builder().nom(NOM).build()).coordination())),
+            Attendu.at("/acteurs/0/contact/telephone", "acteur", "Agence régionale de santé Occitanie", "telephone"),
+            Attendu.at("/coordination/contact/nom", "coordination", "", "nom")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rule_findsExactlyWhatIsExpected(String label, ContratLocalDeSante contrat, List<Attendu> attendus) {
+    List<Finding> findings = RuleHarness.check(RGPD, contrat);
+    findings.forEach(f -> assertEquals(RGPD.id(), f.ruleId()));
+    findings.forEach(f -> assertEquals(Severity.INFO, f.severity()));
+    assertEquals(attendus, findings.stream().map(f -> new Attendu(f.pointer(), f.arguments())).toList());
+  }
+
+  @Test
+  void messages_sayWhereAndWhatToPublish_inBothLanguages() {
+    Finding acteur = RuleHarness.check(RGPD, DonneesExamples.all().get(0).contrat()).get(0);
+    assertEquals("le contact de l'acteur « CPAM du Gers » contient une donnée personnelle (« nom ») ; avant toute"
+        + " publication, en open data notamment, publiez la copie expurgée que donne redacted()",
+        acteur.message(Locale.FRENCH));
+    assertEquals("the contact of the actor \"CPAM du Gers\" holds personal data (\"nom\"); before any publication,"
+        + " as open data in particular, publish the redacted copy that redacted() returns",
+        acteur.message(Locale.ENGLISH));
+    Finding coordination = RuleHarness.check(RGPD, contactCoordination(Contact.builder().courriel(COURRIEL).build()))
+        .get(0);
+    assertEquals("le contact de la coordination contient une donnée personnelle (« courriel ») ; avant toute"
+        + " publication, en open data notamment, publiez la copie expurgée que donne redacted()",
+        coordination.message(Locale.FRENCH));
+  }
+
+  private static Arguments cas(String label, ContratLocalDeSante contrat, Attendu... attendus) {
+    return Arguments.of(label, contrat, List.of(attendus));
+  }
+}

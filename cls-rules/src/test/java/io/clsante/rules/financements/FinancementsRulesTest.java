@@ -1,0 +1,239 @@
+package io.clsante.rules.financements;
+
+import static io.clsante.rules.financements.FinancementsExamples.financement;
+import static io.clsante.rules.financements.FinancementsExamples.fiche;
+import static io.clsante.rules.financements.FinancementsExamples.montant;
+import static io.clsante.rules.financements.FinancementsExamples.parts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.clsante.model.BaseTaxe;
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.Coordination;
+import io.clsante.model.Financement;
+import io.clsante.model.Montant;
+import io.clsante.model.Operation;
+import io.clsante.model.StatutFinancement;
+import io.clsante.model.UniteMontant;
+import io.clsante.rules.Finding;
+import io.clsante.rules.RuleExample;
+import io.clsante.rules.RuleHarness;
+import io.clsante.rules.spi.Rule;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FinancementsRulesTest {
+  private static final Rule NEGATIF = new MontantsPositifsOuNuls();
+  private static final Rule STATUT = new MontantSelonLeStatut();
+  private static final Rule BUDGET = new FinancementsPonctuelsDansLeBudget();
+  private static final Rule PARTS = new CofinancementsCoordinationA100();
+  private static final String FICHE = "/axes/0/fiches/0";
+  private static final String ARS = "Agence régionale de santé Occitanie";
+
+  /** A finding expected of the rule under test: where, and with which arguments. */
+  record Attendu(String pointer, List<String> arguments) {
+    static Attendu at(String pointer, String... arguments) {
+      return new Attendu(pointer, List.of(arguments));
+    }
+  }
+
+  static Stream<Rule> rules() {
+    return FinancementsRules.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void validContract_isQuiet(Rule rule) {
+    assertEquals(List.of(), RuleHarness.check(rule, RuleHarness.base()));
+  }
+
+  @Test
+  void everyRule_hasAnExample() {
+    assertEquals(rules().map(Rule::id).toList(),
+        FinancementsExamples.all().stream().map(RuleExample::ruleId).distinct().toList());
+  }
+
+  static Stream<RuleExample> examples() {
+    return FinancementsExamples.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void example_firesOnceAtItsPointer(RuleExample example) {
+    Rule rule = rules().filter(r -> r.id().equals(example.ruleId())).findFirst().orElseThrow();
+    List<Finding> findings = RuleHarness.check(rule, example.contrat(), example.today());
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals(example.ruleId(), findings.get(0).ruleId());
+    assertEquals(example.pointer(), findings.get(0).pointer());
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // CLS-FIN-001
+        cas("FIN-001 negative budget", NEGATIF, fiche(f -> f.budgetPrevisionnel(montant("-1"))),
+            Attendu.at(FICHE + "/budgetPrevisionnel/valeur", "budgetPrevisionnel", "-1", "FA 1.1", "")),
+        cas("FIN-001 negative operation budget", NEGATIF, operationBudget("-2000"),
+            Attendu.at(FICHE + "/operations/0/budget/valeur", "budget", "-2000", "FA 1.1", "Journée d'accueil")),
+        cas("FIN-001 negative FTE", NEGATIF, etp("-0.5"), Attendu.at("/coordination/etp", "etp", "-0.5", "", "")),
+        cas("FIN-001 zero everywhere", NEGATIF, RuleHarness.base(b -> b.coordination(etp("0").coordination())
+            .axes(fiche(f -> f.budgetPrevisionnel(montant("0"))
+                .operations(operationBudget("0").axes().get(0).fiches().get(0).operations())
+                .financements(List.of(Financement.builder().statut(StatutFinancement.ACQUIS)
+                    .montant(montant("0.00")).build()))).axes()))),
+        cas("FIN-001 one finding per negative value", NEGATIF,
+            fiche(f -> f.budgetPrevisionnel(montant("-3000")).financements(List.of(
+                Financement.builder().statut(StatutFinancement.ACQUIS).montant(montant("-1")).build(),
+                Financement.builder().statut(StatutFinancement.PREVISIONNEL).montant(montant("-2")).build()))),
+            Attendu.at(FICHE + "/financements/0/montant/valeur", "montant", "-1", "FA 1.1", "#1"),
+            Attendu.at(FICHE + "/financements/1/montant/valeur", "montant", "-2", "FA 1.1", "#2"),
+            Attendu.at(FICHE + "/budgetPrevisionnel/valeur", "budgetPrevisionnel", "-3000", "FA 1.1", "")),
+        // CLS-FIN-002
+        cas("FIN-002 acquired without amount", STATUT, financement(0, f -> f.montant(Optional.empty())),
+            Attendu.at(FICHE + "/financements/0", "ACQUIS", "FA 1.1", ARS, "")),
+        cas("FIN-002 planned without amount", STATUT,
+            financement(0, f -> f.statut(StatutFinancement.PREVISIONNEL).montant(Optional.empty())),
+            Attendu.at(FICHE + "/financements/0", "PREVISIONNEL", "FA 1.1", ARS, "")),
+        cas("FIN-002 planned with amount", STATUT, financement(0, f -> f.statut(StatutFinancement.PREVISIONNEL))),
+        cas("FIN-002 to be defined with a zero amount", STATUT, financement(1, f -> f.montant(montant("0"))),
+            Attendu.at(FICHE + "/financements/1", "A_DEFINIR", "FA 1.1", "Conseil départemental du Gers", "0")),
+        cas("FIN-002 named by its label without funder", STATUT,
+            financement(1, f -> f.financeur(Optional.empty()).libelle("Appel à projets").montant(montant("10"))),
+            Attendu.at(FICHE + "/financements/1", "A_DEFINIR", "FA 1.1", "Appel à projets", "10")),
+        cas("FIN-002 named by its rank without funder nor label", STATUT,
+            financement(1, f -> f.financeur(Optional.empty()).montant(montant("10"))),
+            Attendu.at(FICHE + "/financements/1", "A_DEFINIR", "FA 1.1", "#2", "10")),
+        cas("FIN-002 an unknown funder is named by its id", STATUT,
+            financement(1, f -> f.financeur("inconnu").montant(montant("10"))),
+            Attendu.at(FICHE + "/financements/1", "A_DEFINIR", "FA 1.1", "inconnu", "10")),
+        // CLS-FIN-003
+        cas("FIN-003 exactly the budget", BUDGET, avecFinancement("1500", null, UniteMontant.PONCTUEL)),
+        cas("FIN-003 one cent above the budget", BUDGET, avecFinancement("1500.01", null, UniteMontant.PONCTUEL),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "3000.01", "3000", "")),
+        cas("FIN-003 an amount without unit is one-off", BUDGET, avecFinancement("2000", null, null),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "3500", "3000", "")),
+        cas("FIN-003 a yearly amount is not added", BUDGET, avecFinancement("5000", null, UniteMontant.PAR_AN)),
+        cas("FIN-003 a negative amount is left to FIN-001", BUDGET,
+            fiche(f -> f.budgetPrevisionnel(montant("1000")).financements(List.of(
+                Financement.builder().statut(StatutFinancement.ACQUIS).montant(montant("1500")).build(),
+                Financement.builder().statut(StatutFinancement.ACQUIS).montant(montant("-1000")).build()))),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "1500", "1000", "")),
+        cas("FIN-003 no budget", BUDGET, fiche(f -> f.budgetPrevisionnel(Optional.empty())
+            .addFinancements(Financement.builder().statut(StatutFinancement.ACQUIS).montant(montant("9999")).build()))),
+        cas("FIN-003 HT budget, TTC funding not compared", BUDGET, budgetHt(BaseTaxe.TTC)),
+        cas("FIN-003 HT budget, HT funding compared", BUDGET, budgetHt(BaseTaxe.HT),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "4000", "2000", "HT")),
+        cas("FIN-003 HT budget, funding without base compared", BUDGET, budgetHt(null),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "4000", "2000", "HT")),
+        // CLS-FIN-004
+        cas("FIN-004 thirds that add up to 100", PARTS, parts("33.33", "33.33", "33.34")),
+        cas("FIN-004 a single share of 100", PARTS, parts("100.00")),
+        cas("FIN-004 99.99", PARTS, parts("33.33", "33.33", "33.33"),
+            Attendu.at("/coordination/cofinancements", "99.99")),
+        cas("FIN-004 above 100", PARTS, parts("60", "50"), Attendu.at("/coordination/cofinancements", "110")),
+        cas("FIN-004 no share", PARTS, parts()),
+        cas("FIN-004 no coordination", PARTS, RuleHarness.base(b -> b.coordination(Optional.empty()))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rule_findsExactlyWhatIsExpected(String label, Rule rule, ContratLocalDeSante contrat, List<Attendu> attendus) {
+    List<Finding> findings = RuleHarness.check(rule, contrat);
+    findings.forEach(f -> assertEquals(rule.id(), f.ruleId()));
+    assertEquals(attendus, findings.stream().map(f -> new Attendu(f.pointer(), f.arguments())).toList());
+  }
+
+  @Test
+  void budget_message_writesEurosInBothLanguages() {
+    Finding f = RuleHarness.check(BUDGET, FinancementsExamples.all().get(2).contrat()).get(0);
+    assertEquals("les financements ponctuels de la fiche FA 1.1 totalisent 1\u202f500,00\u00a0€, plus que son"
+        + " budget prévisionnel de 1\u202f000,00\u00a0€ ; revoyez le budget ou les montants, et donnez leur unité"
+        + " (PAR_AN…) aux financements récurrents", f.message(Locale.FRENCH));
+    assertEquals("the one-off fundings of fiche FA 1.1 add up to €1,500.00, more than its budget of €1,000.00;"
+        + " revise the budget or the amounts, and give recurring fundings their unit (PAR_AN…)",
+        f.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void budget_message_namesTheTaxBase() {
+    Finding f = RuleHarness.check(BUDGET, budgetHt(BaseTaxe.HT)).get(0);
+    assertEquals("the one-off fundings of fiche FA 1.1 add up to €4,000.00 HT, more than its budget of"
+        + " €2,000.00 HT; revise the budget or the amounts, and give recurring fundings their unit (PAR_AN…)",
+        f.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void negative_messages_nameThePlaceInBothLanguages() {
+    Finding f = RuleHarness.check(NEGATIF, operationBudget("-2000")).get(0);
+    assertEquals("le budget de l'opération « Journée d'accueil » de la fiche FA 1.1 est négatif"
+        + " (-2\u202f000,00\u00a0€) ; un montant ou un temps de travail se saisit en valeur positive ou nulle,"
+        + " la nature d'un flux (dépense, recette) ne se code pas par son signe", f.message(Locale.FRENCH));
+    assertEquals("the budget of the operation \"Journée d'accueil\" of fiche FA 1.1 is negative (-€2,000.00);"
+        + " an amount or a working time is entered as a positive value or zero, the nature of a flow (expense,"
+        + " income) is not coded by its sign", f.message(Locale.ENGLISH));
+    Finding financement = RuleHarness.check(NEGATIF, FinancementsExamples.all().get(0).contrat()).get(0);
+    assertEquals("le montant du financement « " + ARS + " » de la fiche FA 1.1 est négatif (-1\u202f500,00\u00a0€) ;"
+        + " un montant ou un temps de travail se saisit en valeur positive ou nulle, la nature d'un flux (dépense,"
+        + " recette) ne se code pas par son signe", financement.message(Locale.FRENCH));
+    assertEquals(List.of("montant", "-1500", "FA 1.1", ARS), financement.arguments());
+    Finding etp = RuleHarness.check(NEGATIF, etp("-0.5")).get(0);
+    assertEquals("le temps de travail (ETP) de la coordination est négatif (-0,5) ; un montant ou un temps de"
+        + " travail se saisit en valeur positive ou nulle, la nature d'un flux (dépense, recette) ne se code pas"
+        + " par son signe", etp.message(Locale.FRENCH));
+  }
+
+  @Test
+  void status_messages_inBothLanguages() {
+    Finding sans = RuleHarness.check(STATUT, financement(0, f -> f.montant(Optional.empty()))).get(0);
+    assertEquals("le financement « " + ARS + " » de la fiche FA 1.1, au statut ACQUIS, n'a pas de montant ;"
+        + " seul un financement A_DEFINIR n'a pas encore de montant, un financement ACQUIS ou PREVISIONNEL en a"
+        + " un : corrigez le statut ou le montant", sans.message(Locale.FRENCH));
+    Finding avec = RuleHarness.check(STATUT, FinancementsExamples.all().get(1).contrat()).get(0);
+    assertEquals("the funding \"Conseil départemental du Gers\" of fiche FA 1.1, with status A_DEFINIR, has an"
+        + " amount (€1,000.00); only an A_DEFINIR funding has no amount yet, an ACQUIS or PREVISIONNEL funding"
+        + " has one: fix the status or the amount", avec.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void shares_message_writesThePercentageInBothLanguages() {
+    Finding f = RuleHarness.check(PARTS, parts("60", "35.5")).get(0);
+    assertEquals("les parts de cofinancement du poste de coordination totalisent 95,5\u00a0% au lieu de 100 % ;"
+        + " ajustez-les pour que tout le coût du poste soit réparti entre les cofinanceurs", f.message(Locale.FRENCH));
+    assertEquals("the co-funding shares of the coordination post add up to 95.5% instead of 100%; adjust them so"
+        + " that the whole cost of the post is shared among the co-funders", f.message(Locale.ENGLISH));
+  }
+
+  private static ContratLocalDeSante operationBudget(String valeur) {
+    Operation op = RuleHarness.base().axes().get(0).fiches().get(0).operations().get(0);
+    return fiche(f -> f.operations(List.of(Operation.builder().from(op).budget(montant(valeur)).build())));
+  }
+
+  private static ContratLocalDeSante etp(String valeur) {
+    return RuleHarness.base(b -> b.coordination(Coordination.builder()
+        .from(RuleHarness.base().coordination().orElseThrow()).etp(new BigDecimal(valeur)).build()));
+  }
+
+  /** FA 1.1 (budget 3 000 €, 1 500 € acquired) with one more funding. */
+  private static ContratLocalDeSante avecFinancement(String valeur, BaseTaxe taxe, UniteMontant unite) {
+    return fiche(f -> f.addFinancements(Financement.builder().statut(StatutFinancement.PREVISIONNEL)
+        .montant(Montant.builder().valeur(new BigDecimal(valeur)).taxe(Optional.ofNullable(taxe))
+            .unite(Optional.ofNullable(unite)).build()).build()));
+  }
+
+  /** FA 1.1 with a budget of 2 000 € HT and 1 500 € acquired without base, plus 2 500 € of this base. */
+  private static ContratLocalDeSante budgetHt(BaseTaxe taxe) {
+    return fiche(f -> f.budgetPrevisionnel(Montant.builder().valeur(new BigDecimal("2000")).taxe(BaseTaxe.HT).build())
+        .addFinancements(Financement.builder().statut(StatutFinancement.PREVISIONNEL)
+            .montant(Montant.builder().valeur(new BigDecimal("2500")).taxe(Optional.ofNullable(taxe)).build())
+            .build()));
+  }
+
+  private static Arguments cas(String label, Rule rule, ContratLocalDeSante contrat, Attendu... attendus) {
+    return Arguments.of(label, rule, contrat, List.of(attendus));
+  }
+}

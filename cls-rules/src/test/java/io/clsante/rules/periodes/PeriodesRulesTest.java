@@ -1,0 +1,387 @@
+package io.clsante.rules.periodes;
+
+import static io.clsante.rules.periodes.PeriodesExamples.date;
+import static io.clsante.rules.periodes.PeriodesExamples.fiche;
+import static io.clsante.rules.periodes.PeriodesExamples.jour;
+import static io.clsante.rules.periodes.PeriodesExamples.operation;
+import static io.clsante.rules.periodes.PeriodesExamples.periode;
+import static io.clsante.rules.periodes.PeriodesExamples.signature;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.clsante.model.Avenant;
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.Evaluation;
+import io.clsante.model.NatureContrat;
+import io.clsante.model.Periode;
+import io.clsante.model.Signataire;
+import io.clsante.model.TypeEvaluation;
+import io.clsante.model.TypeEvenement;
+import io.clsante.rules.Finding;
+import io.clsante.rules.RuleExample;
+import io.clsante.rules.RuleHarness;
+import io.clsante.rules.Severity;
+import io.clsante.rules.spi.Rule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PeriodesRulesTest {
+
+  static Stream<Rule> rules() {
+    return PeriodesRules.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void validContract_isQuiet(Rule rule) {
+    assertEquals(List.of(), RuleHarness.check(rule, RuleHarness.base()));
+  }
+
+  @Test
+  void all_listsTheFamilyInIdOrderWithTheirSeverities() {
+    assertEquals(List.of("CLS-PER-001", "CLS-PER-002", "CLS-PER-003", "CLS-PER-004", "CLS-PER-005"),
+        PeriodesRules.all().stream().map(Rule::id).toList());
+    assertEquals(List.of(Severity.ERROR, Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING),
+        PeriodesRules.all().stream().map(Rule::defaultSeverity).toList());
+  }
+
+  @Test
+  void everyRule_hasAnExample() {
+    Set<String> illustrated = PeriodesExamples.all().stream().map(RuleExample::ruleId).collect(Collectors.toSet());
+    assertEquals(PeriodesRules.all().stream().map(Rule::id).collect(Collectors.toSet()), illustrated);
+  }
+
+  static Stream<RuleExample> examples() {
+    return PeriodesExamples.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void example_firesOnceAtItsPointer(RuleExample example) {
+    List<Finding> f = RuleHarness.check(rule(example.ruleId()), example.contrat(), example.today());
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(example.ruleId(), f.get(0).ruleId());
+    assertEquals(example.pointer(), f.get(0).pointer());
+  }
+
+  // --- CLS-PER-001 ---------------------------------------------------------------------------
+
+  static Stream<Arguments> inverted() {
+    return Stream.of(
+        Arguments.of("contract period", periode(Periode.of(jour("2029-12-31"), jour("2025-11-13"))),
+            "/periode", List.of("2029-12-31", "2025-11-13")),
+        Arguments.of("fiche calendar by years", fiche(0, 0, f -> f.calendrier(Periode.of(date("2027"), date("2026")))),
+            "/axes/0/fiches/0/calendrier", List.of("2027", "2026")),
+        Arguments.of("operation calendar by quarters",
+            operation(0, 0, 0, o -> o.calendrier(Periode.of(date("2026-T4"), date("2026-T3")))),
+            "/axes/0/fiches/0/operations/0/calendrier", List.of("2026-T4", "2026-T3")),
+        Arguments.of("evaluation period",
+            evaluation(TypeEvaluation.ANNUELLE, Periode.of(date("2027"), date("2026-06"))),
+            "/evaluations/0/periode", List.of("2027", "2026-06")),
+        Arguments.of("'pas avant' calendar with an end before its start",
+            fiche(1, 0, f -> f.calendrier(
+                Periode.builder().debut(date("2026-S2")).fin(date("2026-03")).pasAvant(true).build())),
+            "/axes/1/fiches/0/calendrier", List.of("2026-S2", "2026-03")),
+        Arguments.of("by one day", periode(Periode.of(jour("2026-03-02"), jour("2026-03-01"))),
+            "/periode", List.of("2026-03-02", "2026-03-01")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inverted")
+  void endBeforeStart_fires(String label, ContratLocalDeSante c, String pointer, List<String> args) {
+    assertFinding("CLS-PER-001", c, pointer, args);
+  }
+
+  static Stream<Arguments> ordered() {
+    return Stream.of(
+        Arguments.of("one single day", periode(Periode.of(jour("2026-03-01"), jour("2026-03-01")))),
+        Arguments.of("a month ending a year it starts", periode(Periode.of(date("2026"), date("2026-01")))),
+        Arguments.of("a year containing a later month", periode(Periode.of(date("2026-12"), date("2026")))),
+        Arguments.of("no end", periode(Periode.builder().debut(date("2026")).build())),
+        Arguments.of("open-ended", periode(Periode.builder().debut(date("2026")).pasAvant(true).build())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ordered")
+  void startNotAfterEnd_isQuiet(String label, ContratLocalDeSante c) {
+    assertQuiet("CLS-PER-001", c);
+  }
+
+  // --- CLS-PER-002 ---------------------------------------------------------------------------
+
+  static Stream<Arguments> unusualDurations() {
+    return Stream.of(
+        Arguments.of("a day short of 3 years", Periode.of(jour("2025-01-02"), jour("2027-12-31")),
+            List.of("2025-01-02", "2027-12-31", "2", "11", "30")),
+        Arguments.of("a day over 5 years", Periode.of(jour("2025-01-01"), jour("2030-01-01")),
+            List.of("2025-01-01", "2030-01-01", "5", "0", "1")),
+        Arguments.of("2025 to 2030, 6 years", Periode.of(date("2025"), date("2030")),
+            List.of("2025-01-01", "2030-12-31", "6", "0", "0")),
+        Arguments.of("a year without end: the span of debut", Periode.builder().debut(date("2025")).build(),
+            List.of("2025-01-01", "2025-12-31", "1", "0", "0")),
+        Arguments.of("semesters, 2 years and a half", Periode.of(date("2025-S2"), date("2027-S2")),
+            List.of("2025-07-01", "2027-12-31", "2", "6", "0")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unusualDurations")
+  void durationOutside3To5Years_fires(String label, Periode p, List<String> args) {
+    assertFinding("CLS-PER-002", periode(p), "/periode", args);
+  }
+
+  static Stream<Arguments> usualDurations() {
+    return Stream.of(
+        Arguments.of("2025 to 2029, exactly 5 years", periode(Periode.of(date("2025"), date("2029")))),
+        Arguments.of("exactly 3 years", periode(Periode.of(jour("2025-01-01"), jour("2027-12-31")))),
+        Arguments.of("exactly 5 years by days", periode(Periode.of(jour("2025-03-15"), jour("2030-03-14")))),
+        Arguments.of("open-ended", periode(Periode.builder().debut(date("2025")).pasAvant(true).build())),
+        Arguments.of("préfiguration of one year", RuleHarness.base(b -> b.nature(NatureContrat.CONTRAT_PREFIGURATION)
+            .periode(Periode.of(date("2024"), date("2024"))))),
+        Arguments.of("no period", RuleHarness.base(b -> b.periode(Optional.empty()))),
+        Arguments.of("end before start (CLS-PER-001)", periode(Periode.of(date("2029"), date("2025")))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("usualDurations")
+  void durationFrom3To5Years_isQuiet(String label, ContratLocalDeSante c) {
+    assertQuiet("CLS-PER-002", c);
+  }
+
+  // --- CLS-PER-003 ---------------------------------------------------------------------------
+
+  static Stream<Arguments> overflowingCalendars() {
+    Periode ouverte = Periode.builder().debut(jour("2025-11-13")).pasAvant(true).build();
+    return Stream.of(
+        Arguments.of("fiche starts before", fiche(0, 0, f -> f.calendrier(Periode.of(date("2025"), date("2029")))),
+            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", "2025-01-01", "2029-12-31", "2025-11-13", "2029-12-31")),
+        Arguments.of("fiche ends after", fiche(0, 0, f -> f.calendrier(Periode.of(date("2026"), date("2030-01")))),
+            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", "2026-01-01", "2030-01-31", "2025-11-13", "2029-12-31")),
+        Arguments.of("operation after the end",
+            operation(0, 0, 0, o -> o.calendrier(Periode.builder().debut(date("2030-T1")).build())),
+            "/axes/0/fiches/0/operations/0/calendrier",
+            List.of("FA 1.1 – Journée d'accueil", "2030-01-01", "2030-03-31", "2025-11-13", "2029-12-31")),
+        Arguments.of("'pas avant' calendar starting before",
+            fiche(1, 0, f -> f.calendrier(Periode.builder().debut(date("2025-S2")).pasAvant(true).build())),
+            "/axes/1/fiches/0/calendrier", List.of("FA 2.1", "2025-07-01", "…", "2025-11-13", "2029-12-31")),
+        Arguments.of("the day before an open-ended contract",
+            RuleHarness.base(b -> b.periode(ouverte).axes(fiche(0, 0, f -> f.calendrier(
+                Periode.of(jour("2025-11-12"), date("2035")))).axes())),
+            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", "2025-11-12", "2035-12-31", "2025-11-13", "…")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("overflowingCalendars")
+  void calendarOutsideThePeriod_fires(String label, ContratLocalDeSante c, String pointer, List<String> args) {
+    assertFinding("CLS-PER-003", c, pointer, args);
+  }
+
+  static Stream<Arguments> containedCalendars() {
+    Periode ouverte = Periode.builder().debut(jour("2025-11-13")).pasAvant(true).build();
+    return Stream.of(
+        Arguments.of("exactly the contract's bounds",
+            fiche(0, 0, f -> f.calendrier(Periode.of(jour("2025-11-13"), jour("2029-12-31"))))),
+        Arguments.of("'pas avant' inside, open beyond the end",
+            fiche(1, 0, f -> f.calendrier(Periode.builder().debut(date("2029-S2")).pasAvant(true).build()))),
+        Arguments.of("open-ended contract, late calendar",
+            RuleHarness.base(b -> b.periode(ouverte).axes(fiche(0, 0, f -> f.calendrier(
+                Periode.of(date("2030"), date("2035")))).axes()))),
+        Arguments.of("no contract period", RuleHarness.base(b -> b.periode(Optional.empty()))),
+        Arguments.of("end before start (CLS-PER-001)",
+            fiche(0, 0, f -> f.calendrier(Periode.of(date("2025"), date("2024"))))),
+        Arguments.of("contract end before start (CLS-PER-001)",
+            periode(Periode.of(date("2029"), date("2025")))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("containedCalendars")
+  void calendarWithinThePeriod_isQuiet(String label, ContratLocalDeSante c) {
+    assertQuiet("CLS-PER-003", c);
+  }
+
+  // --- CLS-PER-004 ---------------------------------------------------------------------------
+
+  static Stream<Arguments> outOfPeriodDates() {
+    return Stream.of(
+        Arguments.of("amendment the day before the start", avenant("2025-11-12"), "/avenants/0/date",
+            List.of("Avenant n° 1", "2025-11-12", "2025-11-13", "2029-12-31")),
+        Arguments.of("amendment the day after the end", avenant("2030-01-01"), "/avenants/0/date",
+            List.of("Avenant n° 1", "2030-01-01", "2025-11-13", "2029-12-31")),
+        Arguments.of("annual evaluation after the end", evaluation(TypeEvaluation.ANNUELLE,
+            Periode.builder().debut(date("2030")).build()), "/evaluations/0/periode",
+            List.of("Évaluation annuelle", "2030-12-31", "2025-11-13", "2029-12-31")),
+        Arguments.of("intermediate evaluation before the start", evaluation(TypeEvaluation.INTERMEDIAIRE,
+            Periode.of(date("2025-01"), date("2026-06"))), "/evaluations/0/periode",
+            List.of("Évaluation intermédiaire", "2025-01-01", "2025-11-13", "2029-12-31")),
+        Arguments.of("final evaluation a month beyond 2 years", evaluation(TypeEvaluation.FINALE,
+            Periode.of(date("2030"), date("2032-01"))), "/evaluations/0/periode",
+            List.of("Évaluation finale", "2032-01-31", "2025-11-13", "2031-12-31")),
+        Arguments.of("final evaluation before the start", evaluation(TypeEvaluation.FINALE,
+            Periode.of(date("2025"), date("2030"))), "/evaluations/0/periode",
+            List.of("Évaluation finale", "2025-01-01", "2025-11-13", "2031-12-31")),
+        Arguments.of("amendment before an open-ended contract", RuleHarness.base(b -> b
+            .periode(Periode.builder().debut(jour("2025-11-13")).pasAvant(true).build())
+            .avenants(avenant("2025-10-01").avenants())), "/avenants/0/date",
+            List.of("Avenant n° 1", "2025-10-01", "2025-11-13", "…")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("outOfPeriodDates")
+  void dateOutsideThePeriod_fires(String label, ContratLocalDeSante c, String pointer, List<String> args) {
+    assertFinding("CLS-PER-004", c, pointer, args);
+  }
+
+  static Stream<Arguments> inPeriodDates() {
+    return Stream.of(
+        Arguments.of("amendment on the first day", avenant("2025-11-13")),
+        Arguments.of("amendment on the last day", avenant("2029-12-31")),
+        Arguments.of("final evaluation ending exactly 2 years after the end",
+            evaluation(TypeEvaluation.FINALE, Periode.of(date("2030"), date("2031")))),
+        Arguments.of("'pas avant' annual evaluation starting inside",
+            evaluation(TypeEvaluation.ANNUELLE, Periode.builder().debut(date("2029")).pasAvant(true).build())),
+        Arguments.of("evaluation ending before it starts (CLS-PER-001)",
+            evaluation(TypeEvaluation.ANNUELLE, Periode.of(date("2025"), date("2024")))),
+        Arguments.of("no contract period", RuleHarness.base(b -> b.periode(Optional.empty())
+            .avenants(avenant("2035-01-01").avenants()))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inPeriodDates")
+  void dateWithinThePeriod_isQuiet(String label, ContratLocalDeSante c) {
+    assertQuiet("CLS-PER-004", c);
+  }
+
+  // --- CLS-PER-005 ---------------------------------------------------------------------------
+
+  static Stream<Arguments> farFromSignature() {
+    return Stream.of(
+        Arguments.of("signed a year and a day before the start", signature("2024-11-12"),
+            List.of("2025-11-13", "2024-11-12")),
+        Arguments.of("signed a year and a day after the start", signature("2026-11-14"),
+            List.of("2025-11-13", "2026-11-14")),
+        Arguments.of("period written as a year", periode(Periode.of(date("2024"), date("2028"))),
+            List.of("2024", "2025-11-13")),
+        Arguments.of("no SIGNATURE event: the signatories' latest date", signataires(LocalDate.of(2027, 3, 1)),
+            List.of("2025-11-13", "2027-03-01")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("farFromSignature")
+  void startFarFromSignature_fires(String label, ContratLocalDeSante c, List<String> args) {
+    assertFinding("CLS-PER-005", c, "/periode/debut", args);
+  }
+
+  static Stream<Arguments> nearSignature() {
+    return Stream.of(
+        Arguments.of("signed exactly a year before the start", signature("2024-11-13")),
+        Arguments.of("signed exactly a year after the start", signature("2026-11-13")),
+        Arguments.of("no SIGNATURE event, signatories on the start day", signataires(LocalDate.of(2025, 11, 13))),
+        Arguments.of("no signature date at all", RuleHarness.base(b -> b.evenements(List.of())
+            .signataires(RuleHarness.base().signataires().stream()
+                .map(s -> Signataire.builder().from(s).dateSignature(Optional.empty()).build()).toList()))),
+        Arguments.of("no period", RuleHarness.base(b -> b.periode(Optional.empty()))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nearSignature")
+  void startNearSignature_isQuiet(String label, ContratLocalDeSante c) {
+    assertQuiet("CLS-PER-005", c);
+  }
+
+  // --- texts ---------------------------------------------------------------------------------
+
+  @Test
+  void duration_messageInFrenchAndEnglish() {
+    Finding f = RuleHarness.check(rule("CLS-PER-002"), periode(Periode.of(date("2025"), date("2031")))).get(0);
+    assertEquals("la période du 2025-01-01 au 2031-12-31 dure 7 an(s), 0 mois et 0 jour(s), hors de la durée "
+        + "habituelle de 3 à 5 ans : vérifiez les dates de début et de fin, ou justifiez cette durée",
+        f.message(Locale.FRENCH));
+    assertEquals("the period from 2025-01-01 to 2031-12-31 lasts 7 year(s), 0 month(s) and 0 day(s), outside "
+        + "the customary 3 to 5 years: check the start and end dates, or justify this duration",
+        f.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void calendar_messageInFrenchAndEnglish() {
+    Finding f = RuleHarness.check(rule("CLS-PER-003"),
+        fiche(0, 0, fb -> fb.calendrier(Periode.of(date("2024"), date("2029"))))).get(0);
+    assertEquals("le calendrier de « FA 1.1 » (du 2024-01-01 au 2029-12-31) sort de la période du contrat "
+        + "(du 2025-11-13 au 2029-12-31) : l'action ne serait pas couverte par le contrat ; ajustez le "
+        + "calendrier ou, par avenant, la période", f.message(Locale.FRENCH));
+    assertEquals("the calendar of \"FA 1.1\" (2024-01-01 to 2029-12-31) goes beyond the contract period "
+        + "(2025-11-13 to 2029-12-31): the action would not be covered by the contract; adjust the calendar "
+        + "or, by an amendment, the period", f.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void evaluation_messageInFrenchAndEnglish() {
+    Finding f = RuleHarness.check(rule("CLS-PER-004"),
+        evaluation(TypeEvaluation.FINALE, Periode.of(date("2030"), date("2032-01")))).get(0);
+    assertEquals("Évaluation finale : le 2032-01-31 tombe hors de la plage admise, du 2025-11-13 au 2031-12-31 "
+        + "(la période du contrat, prolongée de 2 ans pour l'évaluation finale) ; corrigez cette date ou la "
+        + "période du contrat", f.message(Locale.FRENCH));
+    assertEquals("Évaluation finale: 2032-01-31 falls outside the admitted range, 2025-11-13 to 2031-12-31 "
+        + "(the contract period, extended by 2 years for the final evaluation); fix this date or the contract "
+        + "period", f.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void everyRule_rendersEveryArgumentOfItsFindings() {
+    // Each example's message shows every argument, so no argument is silently dropped by a text.
+    for (RuleExample e : PeriodesExamples.all()) {
+      Finding f = RuleHarness.check(rule(e.ruleId()), e.contrat()).get(0);
+      for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+        String message = f.message(l);
+        for (String arg : f.arguments()) {
+          assertTrue(message.contains(arg), e.ruleId() + " " + l + " lacks " + arg + ": " + message);
+        }
+        assertTrue(!message.contains("{"), message);
+      }
+    }
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  static Rule rule(String id) {
+    return PeriodesRules.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static void assertFinding(String id, ContratLocalDeSante c, String pointer, List<String> args) {
+    List<Finding> f = RuleHarness.check(rule(id), c);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(id, f.get(0).ruleId());
+    assertEquals(pointer, f.get(0).pointer());
+    assertEquals(args, f.get(0).arguments());
+  }
+
+  private static void assertQuiet(String id, ContratLocalDeSante c) {
+    assertEquals(List.of(), RuleHarness.check(rule(id), c));
+  }
+
+  private static ContratLocalDeSante avenant(String day) {
+    return RuleHarness.base(b -> b.avenants(List.of(Avenant.builder()
+        .from(RuleHarness.base().avenants().get(0)).date(LocalDate.parse(day)).build())));
+  }
+
+  private static ContratLocalDeSante evaluation(TypeEvaluation type, Periode p) {
+    return RuleHarness.base(b -> b.evaluations(List.of(Evaluation.builder()
+        .from(RuleHarness.base().evaluations().get(0)).type(type).periode(p).build())));
+  }
+
+  /** Without SIGNATURE event, the ARS signing on another day than the others. */
+  private static ContratLocalDeSante signataires(LocalDate ars) {
+    List<Signataire> s = new ArrayList<>(RuleHarness.base().signataires());
+    s.set(0, Signataire.builder().from(s.get(0)).dateSignature(ars).build());
+    return RuleHarness.base(b -> b.evenements(RuleHarness.base().evenements().stream()
+        .filter(e -> e.type() != TypeEvenement.SIGNATURE).toList()).signataires(s));
+  }
+}

@@ -1,0 +1,39 @@
+package io.clsante.rules.references;
+
+import io.clsante.model.Acteur;
+import io.clsante.model.Axe;
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.FicheAction;
+import io.clsante.model.TypeActeur;
+import io.clsante.rules.RuleExample;
+import io.clsante.rules.RuleHarness;
+import java.util.List;
+
+/** Firing examples of the reference rules, for their tests and the rule reference page. */
+public final class ReferencesExamples {
+  private ReferencesExamples() {}
+
+  /**
+   * Returns one example per rule of the family.
+   *
+   * @return the examples
+   */
+  public static List<RuleExample> all() {
+    ContratLocalDeSante base = RuleHarness.base();
+    Axe axe = base.axes().get(0);
+    FicheAction fiche = axe.fiches().get(0);
+    return List.of(
+        RuleExample.of("CLS-REF-001", "/acteurs/6/id",
+            "un second acteur reçoit l'identifiant « cpam-gers », déjà pris par la CPAM",
+            "a second actor gets the id \"cpam-gers\", already taken by the CPAM",
+            RuleHarness.base(b -> b.addActeurs(
+                Acteur.builder().id("cpam-gers").nom("CAF du Gers").type(TypeActeur.CAF).build()))),
+        RuleExample.of("CLS-REF-002", "/axes/0/fiches/0/porteurs/0",
+            "le porteur de la fiche FA 1.1 devient « cc-val-de-gerss », qui n'est pas déclaré",
+            "the lead of fiche FA 1.1 becomes \"cc-val-de-gerss\", which is not declared",
+            RuleHarness.base(b -> b.axes(List.of(
+                Axe.builder().from(axe).fiches(List.of(
+                    FicheAction.builder().from(fiche).porteurs(List.of("cc-val-de-gerss")).build())).build(),
+                base.axes().get(1))))));
+  }
+}
