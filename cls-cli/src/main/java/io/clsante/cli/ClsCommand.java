@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "cls",
+    resourceBundle = "io.clsante.cli.messages",
     mixinStandardHelpOptions = true,
     versionProvider = ClsCommand.Version.class,
     description = "Valide les Contrats Locaux de Santé (format JSON CLS).",

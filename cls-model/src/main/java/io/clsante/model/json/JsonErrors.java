@@ -87,7 +87,7 @@ final class JsonErrors {
           || msg.contains("surrogate") || msg.contains("Unsupported character encoding")) {
         return new Problem(JsonProblem.ENCODING, msg, msg);
       }
-      return new Problem(JsonProblem.SYNTAX, msg, msg);
+      return syntax(msg);
     }
     if (e instanceof PropertyBindingException pb) {
       String name = pb.getPropertyName();
@@ -147,6 +147,35 @@ final class JsonErrors {
         return new Problem(JsonProblem.INVALID_VALUE, cause.getMessage(), cause.getMessage());
       }
       return new Problem(JsonProblem.INVALID_VALUE, msg, msg);
+    }
+    return new Problem(JsonProblem.SYNTAX, msg, msg);
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
+  private static final Pattern CHAR = Pattern.compile("^Unexpected character \\('(.{1,2})' \\(code (\\d+)");
+  private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
+
+  /** Says the usual syntax errors in French and English; others keep Jackson's English text. */
+  private static Problem syntax(String msg) {
+    if (msg.startsWith("Unexpected end-of-input")) {
+      return new Problem(JsonProblem.SYNTAX, "fin de document inattendue (document tronqué ?)",
+          "unexpected end of input (truncated document?)");
+    }
+    Matcher m = TOKEN.matcher(msg);
+    if (m.find()) {
+      return new Problem(JsonProblem.SYNTAX, "mot inconnu « " + m.group(1)
+          + " » : une chaîne entre guillemets, un nombre, un objet, un tableau, true, false ou null est attendu",
+          "unknown token \"" + m.group(1) + "\": a quoted string, a number, an object, an array, true, false or null is expected");
+    }
+    m = NON_STANDARD.matcher(msg);
+    if (m.find()) {
+      return new Problem(JsonProblem.SYNTAX, "« " + m.group(1) + " » n'est pas un nombre JSON",
+          "\"" + m.group(1) + "\" is not a JSON number");
+    }
+    m = CHAR.matcher(msg);
+    if (m.find()) {
+      return new Problem(JsonProblem.SYNTAX, "caractère inattendu « " + m.group(1) + " » (code " + m.group(2) + ")",
+          "unexpected character '" + m.group(1) + "' (code " + m.group(2) + ")");
     }
     return new Problem(JsonProblem.SYNTAX, msg, msg);
   }
