@@ -8,6 +8,7 @@ import io.clsante.model.TypeEvenement;
 import io.clsante.model.json.LocatedTree;
 import io.clsante.rules.internal.StageRules;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
+import io.clsante.rules.spi.FichePlacee;
 import io.clsante.rules.spi.Rule;
 import io.clsante.rules.spi.RuleContext;
 import java.time.LocalDate;
@@ -59,9 +60,18 @@ final class RuleRunner {
     final ContratLocalDeSante contrat;
     final Map<String, Acteur> acteurs = new HashMap<>();
     final Optional<LocalDate> dateSignature;
+    final List<FichePlacee> fiches;
 
     Document(ContratLocalDeSante contrat) {
       this.contrat = contrat;
+      List<FichePlacee> placees = new ArrayList<>();
+      for (int a = 0; a < contrat.axes().size(); a++) {
+        io.clsante.model.Axe axe = contrat.axes().get(a);
+        for (int f = 0; f < axe.fiches().size(); f++) {
+          placees.add(new FichePlacee(axe, a, axe.fiches().get(f), f));
+        }
+      }
+      this.fiches = List.copyOf(placees);
       for (Acteur a : contrat.acteurs()) {
         acteurs.putIfAbsent(a.id(), a);
       }
@@ -114,6 +124,11 @@ final class RuleRunner {
     @Override
     public Optional<Acteur> acteur(String id) {
       return Optional.ofNullable(doc.acteurs.get(id));
+    }
+
+    @Override
+    public List<FichePlacee> fiches() {
+      return doc.fiches;
     }
 
     @Override

@@ -1,15 +1,13 @@
 package io.clsante.rules.financements;
 
-import io.clsante.model.Axe;
 import io.clsante.model.BaseTaxe;
-import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Financement;
 import io.clsante.model.Montant;
 import io.clsante.model.UniteMontant;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
-import io.clsante.rules.spi.Pointer;
+import io.clsante.rules.spi.FichePlacee;
 import io.clsante.rules.spi.RuleContext;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,34 +22,30 @@ final class FinancementsPonctuelsDansLeBudget extends ClsRule {
 
   @Override
   public void check(RuleContext ctx) {
-    ContratLocalDeSante c = ctx.contrat();
-    for (int a = 0; a < c.axes().size(); a++) {
-      Axe axe = c.axes().get(a);
-      for (int f = 0; f < axe.fiches().size(); f++) {
-        FicheAction fiche = axe.fiches().get(f);
-        Optional<Montant> budget = fiche.budgetPrevisionnel();
-        // A negative budget is CLS-FIN-001's business.
-        if (budget.isEmpty() || budget.get().valeur().signum() < 0) {
-          continue;
+    for (FichePlacee p : ctx.fiches()) {
+      FicheAction fiche = p.fiche();
+      Optional<Montant> budget = fiche.budgetPrevisionnel();
+      // A negative budget is CLS-FIN-001's business.
+      if (budget.isEmpty() || budget.get().valeur().signum() < 0) {
+        continue;
+      }
+      Optional<BaseTaxe> base = budget.get().taxe();
+      BigDecimal somme = BigDecimal.ZERO;
+      // One-off means the unit PONCTUEL or none: a recurring amount (per year, per post…) cannot be
+      // added without knowing how often it recurs. A funding counts when its tax base is the budget's
+      // or either has none. Negative amounts are CLS-FIN-001's business and do not count.
+      for (Financement fin : fiche.financements()) {
+        Optional<Montant> m = fin.montant();
+        if (m.isPresent() && m.get().valeur().signum() >= 0
+            && m.get().unite().map(u -> u == UniteMontant.PONCTUEL).orElse(true)
+            && (base.isEmpty() || m.get().taxe().isEmpty() || m.get().taxe().equals(base))) {
+          somme = somme.add(m.get().valeur());
         }
-        Optional<BaseTaxe> base = budget.get().taxe();
-        BigDecimal somme = BigDecimal.ZERO;
-        // One-off means the unit PONCTUEL or none: a recurring amount (per year, per post…) cannot be
-        // added without knowing how often it recurs. A funding counts when its tax base is the budget's
-        // or either has none. Negative amounts are CLS-FIN-001's business and do not count.
-        for (Financement fin : fiche.financements()) {
-          Optional<Montant> m = fin.montant();
-          if (m.isPresent() && m.get().valeur().signum() >= 0
-              && m.get().unite().map(u -> u == UniteMontant.PONCTUEL).orElse(true)
-              && (base.isEmpty() || m.get().taxe().isEmpty() || m.get().taxe().equals(base))) {
-            somme = somme.add(m.get().valeur());
-          }
-        }
-        if (somme.compareTo(budget.get().valeur()) > 0) {
-          ctx.report(Pointer.of("axes", a, "fiches", f, "budgetPrevisionnel"), fiche.code(),
-              somme.toPlainString(), budget.get().valeur().toPlainString(),
-              base.map(Enum::name).orElse(""));
-        }
+      }
+      if (somme.compareTo(budget.get().valeur()) > 0) {
+        ctx.report(p.pointer("budgetPrevisionnel"), fiche.code(),
+            somme.toPlainString(), budget.get().valeur().toPlainString(),
+            base.map(Enum::name).orElse(""));
       }
     }
   }

@@ -1,13 +1,11 @@
 package io.clsante.rules.financements;
 
-import io.clsante.model.Axe;
-import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Financement;
 import io.clsante.model.StatutFinancement;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
-import io.clsante.rules.spi.Pointer;
+import io.clsante.rules.spi.FichePlacee;
 import io.clsante.rules.spi.RuleContext;
 import java.util.List;
 import java.util.Locale;
@@ -20,19 +18,14 @@ final class MontantSelonLeStatut extends ClsRule {
 
   @Override
   public void check(RuleContext ctx) {
-    ContratLocalDeSante c = ctx.contrat();
-    for (int a = 0; a < c.axes().size(); a++) {
-      Axe axe = c.axes().get(a);
-      for (int f = 0; f < axe.fiches().size(); f++) {
-        FicheAction fiche = axe.fiches().get(f);
-        for (int n = 0; n < fiche.financements().size(); n++) {
-          Financement fin = fiche.financements().get(n);
-          boolean aDefinir = fin.statut() == StatutFinancement.A_DEFINIR;
-          if (aDefinir == fin.montant().isPresent()) {
-            ctx.report(Pointer.of("axes", a, "fiches", f, "financements", n), fin.statut().name(),
-                fiche.code(), designation(ctx, fin, n),
-                fin.montant().map(m -> m.valeur().toPlainString()).orElse(""));
-          }
+    for (FichePlacee p : ctx.fiches()) {
+      FicheAction fiche = p.fiche();
+      for (int n = 0; n < fiche.financements().size(); n++) {
+        Financement fin = fiche.financements().get(n);
+        boolean aDefinir = fin.statut() == StatutFinancement.A_DEFINIR;
+        if (aDefinir == fin.montant().isPresent()) {
+          ctx.report(p.pointer("financements", n), fin.statut().name(), fiche.code(), designation(ctx, fin, n),
+              fin.montant().map(m -> m.valeur().toPlainString()).orElse(""));
         }
       }
     }

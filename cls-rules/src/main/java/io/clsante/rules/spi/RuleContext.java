@@ -44,6 +44,13 @@ public interface RuleContext {
   Optional<Acteur> acteur(String id);
 
   /**
+   * Returns every fiche action of the contract with its place, axis by axis, in document order.
+   *
+   * @return an immutable list, computed once per document
+   */
+  java.util.List<FichePlacee> fiches();
+
+  /**
    * Returns the date the contract was signed: the date of its {@code SIGNATURE} event, else the
    * latest signature date of its signatories.
    *

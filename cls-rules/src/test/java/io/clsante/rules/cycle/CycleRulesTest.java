@@ -50,30 +50,8 @@ class CycleRulesTest {
     return CycleRules.all().stream();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rules")
-  void validContract_isQuiet(Rule rule) {
-    assertEquals(List.of(), RuleHarness.check(rule, RuleHarness.base()));
-  }
-
-  @Test
-  void everyRule_hasAnExample() {
-    assertEquals(rules().map(Rule::id).toList(),
-        CycleExamples.all().stream().map(RuleExample::ruleId).distinct().toList());
-  }
-
   static Stream<RuleExample> examples() {
     return CycleExamples.all().stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void example_firesOnceAtItsPointer(RuleExample example) {
-    Rule rule = rules().filter(r -> r.id().equals(example.ruleId())).findFirst().orElseThrow();
-    List<Finding> findings = RuleHarness.check(rule, example.contrat(), example.today());
-    assertEquals(1, findings.size(), findings.toString());
-    assertEquals(example.ruleId(), findings.get(0).ruleId());
-    assertEquals(example.pointer(), findings.get(0).pointer());
   }
 
   static Stream<Arguments> cases() {
