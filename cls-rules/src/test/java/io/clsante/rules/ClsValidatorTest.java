@@ -43,15 +43,18 @@ class ClsValidatorTest {
     assertTrue(r.isValid());
   }
 
+  /**
+   * The model's all-concepts document, with a territory that exists in the COG: every concept
+   * present, no ERROR, and exactly the personal-data notices its contact calls for.
+   */
   @Test
-  void allConceptsDocument_hasNoError() throws IOException {
-    try (InputStream in = ClsJson.class.getResourceAsStream("tous-concepts.json")) {
-      if (in == null) {
-        // The model's test resource is not on this module's class path; use the base contract.
-        return;
-      }
-      Report r = VALIDATOR.validate("tous-concepts.json", in);
+  void allConceptsDocument_hasNoError_andFlagsItsPersonalData() throws IOException {
+    try (InputStream in = RuleHarness.class.getResourceAsStream("tous-concepts-valide.json")) {
+      Report r = VALIDATOR.validate("tous-concepts-valide.json", in);
       assertTrue(r.isValid(), r.toString());
+      assertEquals(List.of("INFO CLS-RGPD-001 /coordination/contact/nom",
+          "INFO CLS-RGPD-001 /coordination/contact/courriel", "INFO CLS-RGPD-001 /coordination/contact/telephone"),
+          r.findings().stream().map(f -> f.severity() + " " + f.ruleId() + " " + f.pointer()).toList(), r.toString());
     }
   }
 
@@ -173,6 +176,15 @@ class ClsValidatorTest {
     assertEquals(2, r.findings().stream().filter(f -> f.ruleId().equals("APP-001")).count(), r.toString());
     assertTrue(v.catalog().find("APP-001").isPresent());
     assertEquals("la fiche FA 1.1 n'a pas de priorité", r.findings().get(0).message(Locale.FRENCH));
+  }
+
+  @Test
+  void serviceLoaderRules_areAppliedOnlyWhenDiscoveryIsAsked() throws IOException {
+    assertTrue(VALIDATOR.catalog().find("APP-002").isEmpty());
+    ClsValidator v = ClsValidator.builder().discoverRules().referenceDate(RuleHarness.TODAY).build();
+    Report r = v.validate("doc.json", base());
+    assertEquals(List.of("contrat cls-val-de-gers-2025 vu par une règle découverte"),
+        r.findings().stream().filter(f -> f.ruleId().equals("APP-002")).map(f -> f.message(Locale.FRENCH)).toList());
   }
 
   @Test
