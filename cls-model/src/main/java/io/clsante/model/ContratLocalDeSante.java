@@ -28,7 +28,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * local de santé de l'Astarac").nature(NatureContrat.CLS).statut(StatutContrat.SIGNE)
  * .territoire(Territoire.builder().build()).build()}.
  *
- * <p>Immutable and thread-safe; {@code withX} methods return modified copies.
+ * <p>Immutable and thread-safe; to change a contract, copy it into a builder:
+ * {@code ContratLocalDeSante.builder().from(contrat).intitule("…").build()}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContratLocalDeSante.class)
