@@ -178,11 +178,9 @@ public final class ClsValidator {
     Objects.requireNonNull(in, "in");
     byte[] bytes;
     try {
+      // One byte past the limit is enough for the reader to refuse the document, located.
       long max = json.limits().maxDocumentBytes();
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        return report(source, List.of(limitFinding(max)));
-      }
     } catch (IOException e) {
       return report(source, List.of(ioFinding(String.valueOf(e.getMessage()), String.valueOf(e.getMessage()))));
     }
@@ -204,7 +202,9 @@ public final class ClsValidator {
         return report(source, List.of(ioFinding("c'est un répertoire, pas un fichier", "it is a directory, not a file")));
       }
       if (Files.size(file) > max) {
-        return report(source, List.of(limitFinding(max)));
+        try (InputStream in = Files.newInputStream(file)) {
+          return validate(source, in);
+        }
       }
       return validate(source, Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
@@ -272,11 +272,6 @@ public final class ClsValidator {
 
   private static Finding ioFinding(String fr, String en) {
     return new Finding(StageRules.json(JsonProblem.IO), Severity.ERROR, "", -1, -1, List.of(fr, en));
-  }
-
-  private static Finding limitFinding(long max) {
-    return new Finding(StageRules.json(JsonProblem.LIMIT_EXCEEDED), Severity.ERROR, "", -1, -1,
-        List.of("le document dépasse " + max + " octets", "the document exceeds " + max + " bytes"));
   }
 
   /** Builds a {@link ClsValidator}. Not thread-safe; the validator it builds is. */

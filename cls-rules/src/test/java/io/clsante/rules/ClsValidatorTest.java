@@ -132,7 +132,10 @@ class ClsValidatorTest {
     byte[][] inputs = {
         new byte[0], {(byte) 0xff, (byte) 0xfe, 0}, "[".repeat(100_000).getBytes(StandardCharsets.UTF_8),
         "{\"a\":".repeat(5000).getBytes(StandardCharsets.UTF_8), "\"x\"".getBytes(StandardCharsets.UTF_8),
-        "null".getBytes(StandardCharsets.UTF_8), "[]".getBytes(StandardCharsets.UTF_8)};
+        "null".getBytes(StandardCharsets.UTF_8), "[]".getBytes(StandardCharsets.UTF_8),
+        // Found by fuzzing: an exponent beyond BigDecimal escaped the parser as NumberFormatException.
+        "44e3560000000".getBytes(StandardCharsets.UTF_8),
+        "{\"coordination\":{\"etp\":1e3000000000}}".getBytes(StandardCharsets.UTF_8)};
     for (byte[] in : inputs) {
       Report r = VALIDATOR.validate(in);
       assertFalse(r.isValid(), r.toString());

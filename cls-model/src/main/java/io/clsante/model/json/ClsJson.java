@@ -106,6 +106,7 @@ public final class ClsJson {
    */
   public ContratLocalDeSante read(String json) throws ClsJsonException {
     Objects.requireNonNull(json, "json");
+    checkSize(json);
     return read(() -> mapper.createParser(json));
   }
 
@@ -118,11 +119,13 @@ public final class ClsJson {
    */
   public ContratLocalDeSante read(byte[] utf8) throws ClsJsonException {
     Objects.requireNonNull(utf8, "utf8");
+    checkSize(utf8);
     return read(() -> mapper.createParser(utf8));
   }
 
   /**
-   * Reads a contract from a stream of UTF-8 bytes. The stream is read to its end and not closed.
+   * Reads a contract from a stream of UTF-8 bytes. The stream is read to its end (or just past the
+   * size limit) and not closed.
    *
    * @param in the stream
    * @return the contract
@@ -130,7 +133,8 @@ public final class ClsJson {
    */
   public ContratLocalDeSante read(InputStream in) throws ClsJsonException {
     Objects.requireNonNull(in, "in");
-    return read(() -> mapper.createParser(in));
+    // Read once into memory (within the size limit): the document is parsed twice, see read().
+    return read(readAtMostTheLimit(in));
   }
 
   /**
@@ -212,6 +216,7 @@ public final class ClsJson {
    */
   public LocatedTree readTree(byte[] utf8) throws ClsJsonException {
     Objects.requireNonNull(utf8, "utf8");
+    checkSize(utf8);
     return readTree(() -> mapper.createParser(utf8));
   }
 
@@ -225,6 +230,7 @@ public final class ClsJson {
    */
   public LocatedTree readTree(String json) throws ClsJsonException {
     Objects.requireNonNull(json, "json");
+    checkSize(json);
     return readTree(() -> mapper.createParser(json));
   }
 
@@ -238,7 +244,48 @@ public final class ClsJson {
    */
   public LocatedTree readTree(InputStream in) throws ClsJsonException {
     Objects.requireNonNull(in, "in");
-    return readTree(() -> mapper.createParser(in));
+    return readTree(readAtMostTheLimit(in));
+  }
+
+  // Jackson refuses a byte array or a string beyond maxDocumentLength when the parser is created,
+  // before any position exists: check the size here, and say on which line the limit is crossed.
+  private void checkSize(byte[] utf8) throws ClsJsonException {
+    long max = limits.maxDocumentBytes();
+    if (utf8.length > max) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < max; i++) {
+        if (utf8[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw JsonErrors.tooLarge(max, line, (int) (max - lineStart) + 1);
+    }
+  }
+
+  private void checkSize(String json) throws ClsJsonException {
+    long max = limits.maxDocumentBytes();
+    if (json.length() > max) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < max; i++) {
+        if (json.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw JsonErrors.tooLarge(max, line, (int) (max - lineStart) + 1);
+    }
+  }
+
+  // Reads a stream up to one byte past the size limit, which is enough to refuse it.
+  private byte[] readAtMostTheLimit(InputStream in) throws ClsJsonException {
+    try {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+    } catch (IOException e) {
+      throw JsonErrors.io("lecture impossible : " + e.getMessage(), "cannot read: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -262,7 +309,7 @@ public final class ClsJson {
     JsonParser parser = null;
     try {
       parser = source.open();
-      return TreeBuilder.build(parser, mapper.getNodeFactory());
+      return TreeBuilder.build(parser, mapper.getNodeFactory(), limits.maxPropertyCount());
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, parser);
     } finally {
@@ -281,6 +328,11 @@ public final class ClsJson {
   private ContratLocalDeSante read(ParserSource source) throws ClsJsonException {
     JsonParser parser = null;
     try {
+      // Jackson has no limit on the number of properties of an object: a first, cheap pass
+      // enforces it before binding (which builds maps and trees for extensions).
+      parser = source.open();
+      TreeBuilder.checkPropertyCounts(parser, limits.maxPropertyCount());
+      parser.close();
       parser = source.open();
       ContratLocalDeSante read = mapper.readValue(parser, ContratLocalDeSante.class);
       if (read == null) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -31,6 +32,12 @@ final class JsonErrors {
 
   static ClsJsonException io(String detail, String detailEn, Throwable cause) {
     return new ClsJsonException(JsonProblem.IO, "", -1, -1, detail, detailEn, cause);
+  }
+
+  static ClsJsonException tooLarge(long max, int line, int column) {
+    return new ClsJsonException(JsonProblem.LIMIT_EXCEEDED, "", line, column,
+        "le document dépasse " + max + " octets, la taille maximale admise",
+        "the document exceeds " + max + " bytes, the maximum size allowed", null);
   }
 
   static ClsJsonException empty(JsonParser parser) {
@@ -63,6 +70,17 @@ final class JsonErrors {
 
   private static Problem classify(JacksonException e) {
     String msg = String.valueOf(e.getOriginalMessage());
+    if (e instanceof TreeBuilder.TooManyProperties many) {
+      return new Problem(JsonProblem.LIMIT_EXCEEDED,
+          "l'objet a plus de " + many.max() + " propriétés, le maximum admis",
+          "the object has more than " + many.max() + " properties, the maximum allowed");
+    }
+    if (e instanceof TreeBuilder.NumberOutOfRange
+        || e instanceof DatabindException && e.getCause() instanceof NumberFormatException) {
+      return new Problem(JsonProblem.LIMIT_EXCEEDED,
+          "nombre hors des limites représentables (exposant trop grand)",
+          "number beyond the representable range (exponent too large)");
+    }
     if (e instanceof StreamConstraintsException) {
       return new Problem(JsonProblem.LIMIT_EXCEEDED, msg, msg);
     }
@@ -231,7 +249,15 @@ final class JsonErrors {
     JsonParser p = e.processor() instanceof JsonParser own ? own : parser;
     if (p != null) {
       try {
-        return p.streamReadContext().pathAsPointer().toString();
+        TokenStreamContext ctx = p.streamReadContext();
+        String at = ctx.pathAsPointer().toString();
+        // A name too long to read is refused before it becomes the context's current name, which
+        // still holds the previous property's: the problem is then located at the object itself.
+        if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).startsWith("Name length")
+            && ctx.inObject() && ctx.currentName() != null) {
+          at = at.substring(0, at.lastIndexOf('/'));
+        }
+        return at;
       } catch (RuntimeException ignored) {
         return "";
       }

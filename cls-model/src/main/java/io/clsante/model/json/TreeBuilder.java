@@ -13,15 +13,25 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a tree from a parser while recording the position of every value by its JSON Pointer.
- * Iterative, so the depth of the document is bounded only by the parser's limits.
+ * Builds a tree from a parser while recording the position of every value by its JSON Pointer, and
+ * enforces the one limit Jackson's parser lacks: the number of properties in an object. Iterative,
+ * so the depth of the document is bounded only by the parser's limits.
  */
 final class TreeBuilder {
   private TreeBuilder() {}
 
-  private record Frame(JsonNode container, String pointer) {}
+  private static final class Frame {
+    final JsonNode container;
+    final String pointer;
+    int properties;
 
-  static LocatedTree build(JsonParser p, JsonNodeFactory nodes) {
+    Frame(JsonNode container, String pointer) {
+      this.container = container;
+      this.pointer = pointer;
+    }
+  }
+
+  static LocatedTree build(JsonParser p, JsonNodeFactory nodes, int maxProperties) {
     Map<String, Long> positions = new HashMap<>();
     Deque<Frame> stack = new ArrayDeque<>();
     JsonNode root = null;
@@ -32,6 +42,9 @@ final class TreeBuilder {
     String name = null;
     while (t != null) {
       if (t == JsonToken.PROPERTY_NAME) {
+        if (++stack.peek().properties > maxProperties) {
+          throw new TooManyProperties(p, maxProperties);
+        }
         name = p.currentName();
         t = p.nextToken();
         continue;
@@ -67,20 +80,8 @@ final class TreeBuilder {
           value = nodes.stringNode(p.getString());
           break;
         case VALUE_NUMBER_INT:
-          // The same node classes as Jackson's own readTree, so trees compare equal.
-          switch (p.getNumberType()) {
-            case INT:
-              value = nodes.numberNode(p.getIntValue());
-              break;
-            case LONG:
-              value = nodes.numberNode(p.getLongValue());
-              break;
-            default:
-              value = nodes.numberNode(p.getBigIntegerValue());
-          }
-          break;
         case VALUE_NUMBER_FLOAT:
-          value = nodes.numberNode(p.getDecimalValue());
+          value = number(p, t, nodes);
           break;
         case VALUE_TRUE:
           value = nodes.booleanNode(true);
@@ -114,6 +115,67 @@ final class TreeBuilder {
     return new LocatedTree(root, positions);
   }
 
+  /**
+   * Reads a whole document without keeping it, only to enforce the property-count limit before a
+   * binding reader sees it. Other problems (syntax, other limits) are left to that reader, which
+   * reports them with its own context; the scan stops quietly at the first one.
+   */
+  static void checkPropertyCounts(JsonParser p, int maxProperties) {
+    int[] counts = new int[16];
+    int depth = 0;
+    try {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case START_OBJECT, START_ARRAY -> {
+            if (depth == counts.length) {
+              counts = java.util.Arrays.copyOf(counts, depth * 2);
+            }
+            counts[depth++] = 0;
+          }
+          case END_OBJECT, END_ARRAY -> {
+            if (--depth == 0) {
+              return;
+            }
+          }
+          case PROPERTY_NAME -> {
+            if (++counts[depth - 1] > maxProperties) {
+              throw new TooManyProperties(p, maxProperties);
+            }
+          }
+          default -> {
+            if (depth == 0) {
+              return;
+            }
+          }
+        }
+      }
+    } catch (TooManyProperties e) {
+      throw e;
+    } catch (tools.jackson.core.JacksonException e) {
+      // Reported, with the binding context, by the reader that runs next.
+    }
+  }
+
+  private static JsonNode number(JsonParser p, JsonToken t, JsonNodeFactory nodes) {
+    try {
+      if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+        return nodes.numberNode(p.getDecimalValue());
+      }
+      // The same node classes as Jackson's own readTree, so trees compare equal.
+      switch (p.getNumberType()) {
+        case INT:
+          return nodes.numberNode(p.getIntValue());
+        case LONG:
+          return nodes.numberNode(p.getLongValue());
+        default:
+          return nodes.numberNode(p.getBigIntegerValue());
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // A short number can still be beyond BigDecimal, by its exponent: 1e3000000000.
+      throw new NumberOutOfRange(p, e);
+    }
+  }
+
   private static String escape(String name) {
     return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name
         : name.replace("~", "~0").replace("/", "~1");
@@ -125,6 +187,30 @@ final class TreeBuilder {
 
     NoContent(JsonParser p) {
       super(p, "No content to map due to end-of-input");
+    }
+  }
+
+  /** Signals an object with more properties than the limit. */
+  static final class TooManyProperties extends tools.jackson.core.exc.StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+    private final int max;
+
+    TooManyProperties(JsonParser p, int max) {
+      super("Object property count exceeds the maximum allowed (" + max + ")", p.currentTokenLocation());
+      this.max = max;
+    }
+
+    int max() {
+      return max;
+    }
+  }
+
+  /** Signals a number that no BigDecimal can hold (its exponent is beyond an int). */
+  static final class NumberOutOfRange extends tools.jackson.core.exc.StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+
+    NumberOutOfRange(JsonParser p, RuntimeException cause) {
+      super("Number out of range: " + cause.getMessage(), p.currentTokenLocation());
     }
   }
 

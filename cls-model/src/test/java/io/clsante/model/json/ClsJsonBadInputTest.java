@@ -58,6 +58,8 @@ class ClsJsonBadInputTest {
         Arguments.of("NaN", doc(",\"coordination\":{\"etp\":NaN}"), JsonProblem.SYNTAX, "/coordination/etp"),
         Arguments.of("400-digit number", doc(",\"coordination\":{\"etp\":" + "9".repeat(400) + "}"),
             JsonProblem.LIMIT_EXCEEDED, "/coordination/etp"),
+        Arguments.of("exponent beyond BigDecimal, in an amount", doc(",\"coordination\":{\"etp\":1e3000000000}"),
+            JsonProblem.LIMIT_EXCEEDED, "/coordination/etp"),
         Arguments.of("truncated input", doc("").substring(0, 40), JsonProblem.SYNTAX, null),
         Arguments.of("trailing content", doc("") + " {}", JsonProblem.SYNTAX, null),
         Arguments.of("empty input", "", JsonProblem.EMPTY, ""),
@@ -90,6 +92,22 @@ class ClsJsonBadInputTest {
     ClsJsonException b = assertThrows(ClsJsonException.class,
         () -> ClsJson.defaults().read(input.getBytes(StandardCharsets.UTF_8)));
     assertEquals(expected, b.problem(), b.getMessage());
+  }
+
+  // Found by fuzzing (cls-testkit, ClsJsonFuzzTest): a short number whose exponent no BigDecimal
+  // can hold escaped from readTree, and so from the validator, as a NumberFormatException.
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "44e3560000000|''",
+      "{\"extensions\":{\"x\":[1E-2147483649]}}|/extensions/x/0",
+      "{\"a\":-7e99999999999}|/a"})
+  void numberBeyondBigDecimal_isALocatedLimitError(String input, String pointer) {
+    ClsJsonException t = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().readTree(input));
+    assertEquals(JsonProblem.LIMIT_EXCEEDED, t.problem(), t.getMessage());
+    assertEquals(pointer, t.pointer(), t.getMessage());
+    assertTrue(t.line() >= 1, t.getMessage());
+    assertThrows(ClsJsonException.class, () -> ClsJson.defaults().read(input));
+    assertThrows(ClsJsonException.class, () -> ClsJson.defaults().readTree(input.getBytes(StandardCharsets.UTF_8)));
   }
 
   @ParameterizedTest(name = "{0}")
