@@ -1,0 +1,54 @@
+package io.clsante.testkit.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.ClsJsonException;
+import java.util.Locale;
+
+/**
+ * Fuzzes the JSON reader with raw bytes. In the normal build, Jazzer replays the committed corpus
+ * ({@code ClsJsonFuzzTestInputs/read/}: reference examples, generated contracts, mutants, and every
+ * input a fuzzing run once found failing); with {@code JAZZER_FUZZ=1} it fuzzes for real.
+ *
+ * <p>Invariants: the only exception is the documented {@link ClsJsonException}, always with a kind,
+ * a pointer and a message in both languages; a document read without error is read again equal after
+ * a canonical write, and reads the same through the located tree.
+ */
+class ClsJsonFuzzTest {
+  private static final ClsJson JSON = ClsJson.defaults();
+
+  @FuzzTest(maxDuration = "5m")
+  void read(byte[] input) {
+    ContratLocalDeSante contrat;
+    try {
+      contrat = JSON.read(input);
+    } catch (ClsJsonException e) {
+      assertNotNull(e.problem());
+      assertNotNull(e.pointer());
+      assertFalse(e.getMessage().isBlank());
+      assertFalse(e.message(Locale.ENGLISH).isBlank());
+      ClsJsonException viaTree = null;
+      try {
+        JSON.bind(JSON.readTree(input));
+      } catch (ClsJsonException t) {
+        viaTree = t;
+      }
+      assertNotNull(viaTree, () -> "read refused but readTree + bind accepted: " + e.getMessage());
+      return;
+    }
+    byte[] written = JSON.writeBytes(contrat);
+    try {
+      assertEquals(contrat, JSON.read(written), "read → write → read changed the contract");
+      assertEquals(contrat, JSON.bind(JSON.readTree(input)), "readTree + bind differs from read");
+    } catch (ClsJsonException e) {
+      throw new AssertionError("a document read without error failed on its second reading: " + e.getMessage(), e);
+    }
+    assertTrue(java.util.Arrays.equals(written, JSON.writeBytes(contrat)), "write is not deterministic");
+  }
+}
