@@ -16,9 +16,13 @@ import java.util.Optional;
 /**
  * Writes the seed corpus of the fuzz tests: the reference examples, small generated contracts and
  * one mutant per mutation (those under 64 KiB, so that fuzzing stays fast). Run from the module
- * directory after changing the generator or the mutations:
- * {@code java -cp "$(cat target/test-classpath.txt)" io.clsante.testkit.fuzz.FuzzCorpus}. Inputs that a
- * fuzzing run found failing are added by Jazzer beside these, and kept as regression tests.
+ * directory after changing the generator or the mutations, once the tests are compiled:
+ * <pre>{@code
+ * mvn dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" io.clsante.testkit.fuzz.FuzzCorpus
+ * }</pre>
+ * Inputs that a fuzzing run found failing are written by Jazzer beside these, and kept as
+ * regression tests.
  */
 final class FuzzCorpus {
   private FuzzCorpus() {}
