@@ -81,8 +81,8 @@ class RuleReferencePageTest {
       md.append("- **Summary**: ").append(r.summary(Locale.ENGLISH)).append('\n');
       md.append("- **Pourquoi** : ").append(r.rationale(Locale.FRENCH)).append('\n');
       md.append("- **Why**: ").append(r.rationale(Locale.ENGLISH)).append('\n');
-      md.append("- **Message** : `").append(r.message(Locale.FRENCH, List.of("{0}", "{1}", "{2}", "{3}")).replace("`", "'")).append("`\n");
-      md.append("- **Message (en)**: `").append(r.message(Locale.ENGLISH, List.of("{0}", "{1}", "{2}", "{3}")).replace("`", "'")).append("`\n");
+      md.append("- **Message** : `").append(r.message(Locale.FRENCH, List.of("{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}")).replace("`", "'")).append("`\n");
+      md.append("- **Message (en)**: `").append(r.message(Locale.ENGLISH, List.of("{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}")).replace("`", "'")).append("`\n");
       Optional<String> example = example(r, examples);
       example.ifPresent(e -> md.append(e));
     }
