@@ -1,0 +1,99 @@
+package io.clsante.benchmarks;
+
+import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.ClsJsonException;
+import io.clsante.rules.ClsValidator;
+import io.clsante.rules.Report;
+import io.clsante.schema.ClsSchema;
+import io.clsante.schema.SchemaViolation;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cost of each stage on the same bytes, for contracts of 10 to 300 fiches: (a) {@link #rawParse}
+ * the floor, a plain Jackson tree; (b) {@link #readModel}; (c) {@link #schema}; (d) {@link #validate},
+ * the one-call validation. {@link Figures} prints them with the ratio (d)/(a).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class ValidationBenchmark {
+  @Param({"10", "30", "100", "300"})
+  public int fiches;
+
+  private byte[] bytes;
+  private JsonMapper plain;
+  private ClsJson json;
+  private ClsSchema schema;
+  private ClsValidator validator;
+  private ContratLocalDeSante contrat;
+
+  /** Writes the contract once and builds what the benchmarks share. */
+  @Setup(Level.Trial)
+  public void setUp() throws ClsJsonException {
+    bytes = Contrats.ofFiches(fiches);
+    plain = JsonMapper.builder().build();
+    json = ClsJson.defaults();
+    schema = ClsSchema.standard();
+    validator = ClsValidator.builder().referenceDate(Contrats.REFERENCE_DATE).build();
+    contrat = json.read(bytes);
+    Report check = validator.validate("bench", bytes);
+    if (!check.isValid()) {
+      throw new IllegalStateException("the benchmark contract must be valid: " + check.findings());
+    }
+  }
+
+  /** (a) The floor: Jackson's own tree of the bytes, no limits, no positions, no checks. */
+  @Benchmark
+  public JsonNode rawParse() {
+    return plain.readTree(bytes);
+  }
+
+  /** (b) Reads the bytes into the model, strictly. */
+  @Benchmark
+  public ContratLocalDeSante readModel() throws ClsJsonException {
+    return json.read(bytes);
+  }
+
+  /** (c) Schema validation alone (parse into a located tree, then the JSON Schema). */
+  @Benchmark
+  public List<SchemaViolation> schema() throws ClsJsonException {
+    return schema.validate(bytes);
+  }
+
+  /** (d) The one-call validation: parse, schema, bind, constraints, rules, report. */
+  @Benchmark
+  public Report validate() {
+    return validator.validate(bytes);
+  }
+
+  /** Part of (d): the parse into a located tree that the validator starts with. */
+  @Benchmark
+  public Object locatedTree() throws ClsJsonException {
+    return json.readTree(bytes);
+  }
+
+  /** Part of (d): constraints and rules on a contract already bound. */
+  @Benchmark
+  public Report modelOnly() {
+    return validator.validate(contrat);
+  }
+}
