@@ -5,6 +5,7 @@ import io.clsante.model.json.LocatedTree;
 import io.clsante.rules.internal.StageRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -36,9 +37,31 @@ final class ConstraintStage {
         .failFast(false);
     ValidatorFactory factory = config.defaultLocale(Locale.FRENCH).buildValidatorFactory();
     this.french = factory.getValidator();
-    this.english = Validation.byProvider(HibernateValidator.class).configure()
-        .getterPropertySelectionStrategy(new AccessorStyle())
-        .defaultLocale(Locale.ENGLISH).buildValidatorFactory().getValidator();
+    // One factory for both languages: its metadata of the model is built once, not twice.
+    this.english = factory.usingContext()
+        .messageInterpolator(new InLocale(factory.getMessageInterpolator(), Locale.ENGLISH))
+        .getValidator();
+  }
+
+  /** Renders messages in one locale whatever the default. */
+  private static final class InLocale implements MessageInterpolator {
+    private final MessageInterpolator delegate;
+    private final Locale locale;
+
+    InLocale(MessageInterpolator delegate, Locale locale) {
+      this.delegate = delegate;
+      this.locale = locale;
+    }
+
+    @Override
+    public String interpolate(String template, Context context) {
+      return delegate.interpolate(template, context, locale);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale ignored) {
+      return delegate.interpolate(template, context, locale);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
 import io.clsante.rules.spi.BundleRule;
 import io.clsante.rules.spi.RuleContext;
@@ -107,6 +108,19 @@ class ClsValidatorTest {
     Report en = ClsValidator.builder().locale(Locale.ENGLISH).referenceDate(RuleHarness.TODAY).build()
         .validate("doc.json", input);
     assertTrue(en.toJson().contains("no actor has the id"), en.toJson());
+  }
+
+  @Test
+  void constraintViolations_renderInFrenchAndEnglish() throws Exception {
+    ContratLocalDeSante read = ClsJson.defaults().read(base());
+    ContratLocalDeSante blank = ContratLocalDeSante.builder().from(read).intitule("  ").build();
+    List<Finding> found = VALIDATOR.validate(blank).findings().stream()
+        .filter(f -> f.ruleId().equals("CLS-CNT-001")).collect(Collectors.toList());
+    assertEquals(1, found.size(), found.toString());
+    Finding f = found.get(0);
+    assertEquals("/intitule", f.pointer());
+    assertEquals("ne doit pas être vide (valeur :   )", f.message(Locale.FRENCH));
+    assertEquals("must not be blank (value:   )", f.message(Locale.ENGLISH));
   }
 
   @Test

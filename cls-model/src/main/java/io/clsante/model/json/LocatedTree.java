@@ -18,11 +18,14 @@ import tools.jackson.databind.JsonNode;
  */
 public final class LocatedTree {
   private final JsonNode root;
-  private final Map<String, Long> positions;
+  private final long rootPosition;
+  /** For each container of the tree, by identity: the positions of its values, in their order. */
+  private final Map<JsonNode, long[]> children;
 
-  LocatedTree(JsonNode root, Map<String, Long> positions) {
+  LocatedTree(JsonNode root, long rootPosition, Map<JsonNode, long[]> children) {
     this.root = Objects.requireNonNull(root, "root");
-    this.positions = positions;
+    this.rootPosition = rootPosition;
+    this.children = children;
   }
 
   /**
@@ -43,16 +46,93 @@ public final class LocatedTree {
    */
   public Optional<Position> position(String pointer) {
     String p = pointer == null ? "" : pointer;
-    while (true) {
-      Long packed = positions.get(p);
-      if (packed != null) {
-        return Optional.of(new Position((int) (packed >>> 32), (int) (packed & 0xffffffffL)));
-      }
-      if (p.isEmpty()) {
-        return Optional.empty();
-      }
-      p = p.substring(0, p.lastIndexOf('/'));
+    if (!p.isEmpty() && p.charAt(0) != '/') {
+      return Optional.empty();
     }
+    JsonNode node = root;
+    long position = rootPosition;
+    int start = 1;
+    while (start <= p.length()) {
+      int end = p.indexOf('/', start);
+      if (end < 0) {
+        end = p.length();
+      }
+      int index = indexIn(node, p, start, end);
+      long[] positions = children.get(node);
+      if (index < 0 || positions == null || index >= positions.length) {
+        break;
+      }
+      position = positions[index];
+      node = valueAt(node, index);
+      start = end + 1;
+    }
+    return Optional.of(new Position((int) (position >>> 32), (int) (position & 0xffffffffL)));
+  }
+
+  /**
+   * Returns the index, among the values of a container, of the one a pointer segment names, or -1
+   * when none: an array index is written in decimal without leading zero, a property name with
+   * {@code ~} and {@code /} escaped as {@code ~0} and {@code ~1}.
+   */
+  private static int indexIn(JsonNode node, String pointer, int start, int end) {
+    if (node.isArray()) {
+      int length = end - start;
+      if (length == 0 || length > 9 || (length > 1 && pointer.charAt(start) == '0')) {
+        return -1;
+      }
+      int index = 0;
+      for (int i = start; i < end; i++) {
+        char c = pointer.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        index = index * 10 + (c - '0');
+      }
+      return index < node.size() ? index : -1;
+    }
+    if (node.isObject()) {
+      int index = 0;
+      for (String name : node.propertyNames()) {
+        if (segmentNames(pointer, start, end, name)) {
+          return index;
+        }
+        index++;
+      }
+    }
+    return -1;
+  }
+
+  private static JsonNode valueAt(JsonNode container, int index) {
+    if (container.isArray()) {
+      return container.get(index);
+    }
+    int i = 0;
+    for (JsonNode value : container.values()) {
+      if (i++ == index) {
+        return value;
+      }
+    }
+    throw new IllegalStateException("no value " + index + " in " + container.size());
+  }
+
+  /** Whether {@code pointer[start, end)} is the escaped form of {@code name}. */
+  private static boolean segmentNames(String pointer, int start, int end, String name) {
+    int i = start;
+    for (int k = 0; k < name.length(); k++) {
+      char c = name.charAt(k);
+      if (c == '~' || c == '/') {
+        if (i + 1 >= end || pointer.charAt(i) != '~' || pointer.charAt(i + 1) != (c == '~' ? '0' : '1')) {
+          return false;
+        }
+        i += 2;
+      } else {
+        if (i >= end || pointer.charAt(i) != c) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return i == end;
   }
 
   /**

@@ -1,8 +1,9 @@
 package io.clsante.model.json;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -13,28 +14,42 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a tree from a parser while recording the position of every value by its JSON Pointer, and
- * enforces the one limit Jackson's parser lacks: the number of properties in an object. Iterative,
- * so the depth of the document is bounded only by the parser's limits.
+ * Builds a tree from a parser while recording the position of every value. Iterative, so the depth
+ * of the document is bounded only by the parser's limits.
+ *
+ * It also enforces the one limit Jackson's parser lacks: the number of properties in an object.
+ *
+ * <p>Positions are kept per container, in the order of its values, as packed line-column longs:
+ * no pointer string is built and no map entry made per value, which made this step cost twice the
+ * parse itself. {@link LocatedTree#position(String)} walks a pointer down the tree to find them.
  */
 final class TreeBuilder {
   private TreeBuilder() {}
 
+  /** A container being filled, and the positions of the values it has received so far. */
   private static final class Frame {
     final JsonNode container;
-    final String pointer;
+    long[] positions = new long[8];
+    int size;
     int properties;
 
-    Frame(JsonNode container, String pointer) {
+    Frame(JsonNode container) {
       this.container = container;
-      this.pointer = pointer;
+    }
+
+    void add(long position) {
+      if (size == positions.length) {
+        positions = Arrays.copyOf(positions, size * 2);
+      }
+      positions[size++] = position;
     }
   }
 
   static LocatedTree build(JsonParser p, JsonNodeFactory nodes, int maxProperties) {
-    Map<String, Long> positions = new HashMap<>();
+    Map<JsonNode, long[]> children = new IdentityHashMap<>();
     Deque<Frame> stack = new ArrayDeque<>();
     JsonNode root = null;
+    long rootPosition = 0;
     JsonToken t = p.nextToken();
     if (t == null) {
       throw new NoContent(p);
@@ -50,7 +65,9 @@ final class TreeBuilder {
         continue;
       }
       if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-        stack.pop();
+        Frame done = stack.pop();
+        children.put(done.container, done.size == done.positions.length
+            ? done.positions : Arrays.copyOf(done.positions, done.size));
         if (stack.isEmpty()) {
           break;
         }
@@ -58,16 +75,8 @@ final class TreeBuilder {
         continue;
       }
       Frame parent = stack.peek();
-      String pointer;
-      if (parent == null) {
-        pointer = "";
-      } else if (parent.container instanceof ObjectNode) {
-        pointer = parent.pointer + "/" + escape(name);
-      } else {
-        pointer = parent.pointer + "/" + parent.container.size();
-      }
       TokenStreamLocation loc = p.currentTokenLocation();
-      positions.put(pointer, LocatedTree.pack(loc.getLineNr(), loc.getColumnNr()));
+      long position = LocatedTree.pack(loc.getLineNr(), loc.getColumnNr());
       JsonNode value;
       switch (t) {
         case START_OBJECT:
@@ -97,13 +106,17 @@ final class TreeBuilder {
       }
       if (parent == null) {
         root = value;
-      } else if (parent.container instanceof ObjectNode o) {
-        o.set(name, value);
+        rootPosition = position;
       } else {
-        ((ArrayNode) parent.container).add(value);
+        if (parent.container instanceof ObjectNode o) {
+          o.set(name, value);
+        } else {
+          ((ArrayNode) parent.container).add(value);
+        }
+        parent.add(position);
       }
       if (value.isContainer()) {
-        stack.push(new Frame(value, pointer));
+        stack.push(new Frame(value));
       } else if (parent == null) {
         break;
       }
@@ -112,7 +125,7 @@ final class TreeBuilder {
     if (p.nextToken() != null) {
       throw new Trailing(p);
     }
-    return new LocatedTree(root, positions);
+    return new LocatedTree(root, rootPosition, children);
   }
 
   /**
@@ -174,11 +187,6 @@ final class TreeBuilder {
       // A short number can still be beyond BigDecimal, by its exponent: 1e3000000000.
       throw new NumberOutOfRange(p, e);
     }
-  }
-
-  private static String escape(String name) {
-    return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name
-        : name.replace("~", "~0").replace("/", "~1");
   }
 
   /** Signals an input with no JSON value. */
