@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Validates contracts in one call: raw input → parse (hardened) → JSON Schema → bind to the model →
@@ -37,12 +39,16 @@ import java.util.ServiceLoader;
  *
  * <p>Example: {@code Report r = ClsValidator.standard().validate(Path.of("cls.json"));}
  *
- * <p>A validator is built once (schema compiled, referential loaded, Bean Validation bootstrapped)
- * and is immutable and thread-safe: share one instance across threads and documents.
+ * <p>A validator is built once (schema compiled, referential loaded, Bean Validation bootstrapped,
+ * and every stage run once on a bundled sample, so that the first document costs little more than
+ * the next) and is immutable and thread-safe: share one instance across threads and documents.
  */
 public final class ClsValidator {
   /** The source name of a document given without one. */
   public static final String NO_SOURCE = "<entrée>";
+
+  /** A contract that uses every part of the model, run once when a validator is built. */
+  private static final String SAMPLE = "internal/amorce.json";
 
   private static final class Standard {
     static final ClsValidator INSTANCE = builder().build();
@@ -62,8 +68,12 @@ public final class ClsValidator {
     this.profile = b.profile;
     this.locale = b.locale;
     this.clock = b.clock;
-    this.json = ClsJson.withLimits(b.limits);
-    this.referentiel = b.referentiel != null ? b.referentiel : ReferentielTerritorial.cog2026();
+    // The shared reader when the limits are the defaults: its binding of the model is built once.
+    this.json = b.limits.equals(JsonLimits.defaults()) ? ClsJson.defaults() : ClsJson.withLimits(b.limits);
+    // The referential loads on another core while the schema and Bean Validation start here.
+    CompletableFuture<ReferentielTerritorial> loading = b.referentiel != null
+        ? CompletableFuture.completedFuture(b.referentiel)
+        : CompletableFuture.supplyAsync(ReferentielTerritorial::cog2026, ClsValidator::startDaemon);
     List<Rule> extra = new ArrayList<>(b.rules);
     if (b.discover) {
       ServiceLoader.load(Rule.class).forEach(extra::add);
@@ -72,6 +82,65 @@ public final class ClsValidator {
     this.businessRules = catalog.businessRules();
     this.schema = ClsSchema.standard();
     this.constraints = ConstraintStage.standard();
+    LocatedTree sample = prepareStages();
+    this.referentiel = join(loading);
+    prepareRules(sample);
+  }
+
+  private static void startDaemon(Runnable task) {
+    Thread thread = new Thread(task, "cls-referentiel");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static ReferentielTerritorial join(CompletableFuture<ReferentielTerritorial> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Runs a bundled sample that uses every part of the model through the parse, the schema, the
+   * binding and Bean Validation, so that their lazily built parts (deserializers of the model,
+   * constraint metadata of each class, schema validators) are built now rather than during the first
+   * validation. Returns the sample, or null if it did not reach the rules.
+   */
+  private LocatedTree prepareStages() {
+    try (InputStream in = ClsValidator.class.getResourceAsStream(SAMPLE)) {
+      if (in == null) {
+        return null;
+      }
+      LocatedTree tree = json.readTree(in.readAllBytes());
+      if (!schema.validate(tree).isEmpty()) {
+        return null;
+      }
+      constraints.check(json.bind(tree), tree, new ArrayList<>());
+      return tree;
+    } catch (IOException e) {
+      // Also a ClsJsonException: the sample is only a preparation, and the validator works without.
+      return null;
+    }
+  }
+
+  /** Runs the library's own rules once on the sample (their findings are dropped). */
+  private void prepareRules(LocatedTree sample) {
+    if (sample == null) {
+      return;
+    }
+    try {
+      RuleRunner.run(RuleCatalog.builtIn().businessRules(), Profile.national(), json.bind(sample),
+          referentiel, today(), sample, new ArrayList<>());
+    } catch (ClsJsonException e) {
+      // The sample bound a moment ago; nothing to prepare otherwise.
+    }
   }
 
   /**
