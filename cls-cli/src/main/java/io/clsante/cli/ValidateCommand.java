@@ -1,5 +1,6 @@
 package io.clsante.cli;
 
+import io.clsante.model.json.JsonLimits;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Finding;
 import io.clsante.rules.Report;
@@ -15,10 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -29,16 +34,24 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code cls validate}: validates files, directories or standard input and prints the reports. */
+/**
+ * {@code cls validate}: validates files, directories, standard input, or a stream of contracts one
+ * per line ({@code --ndjson}), and prints the reports.
+ *
+ * <p>Documents are validated on every core by one shared validator and reported in the order they
+ * were given, each as soon as it and those before it are done: the text and NDJSON outputs hold no
+ * report once printed, so a directory of any size or an endless stream runs in constant memory. Only
+ * the JSON and SARIF outputs of files, which are one document each, keep the findings until the end.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Valide des contrats : fichiers, répertoires (tous les *.json en dessous) ou - pour l'entrée standard.")
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "CHEMIN",
+  @Parameters(arity = "0..*", paramLabel = "CHEMIN",
       description = "fichier .json, répertoire, ou - pour lire l'entrée standard")
-  private List<String> paths;
+  private List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", description = "text, json ou sarif (défaut : ${DEFAULT-VALUE})")
   private String format;
@@ -52,13 +65,21 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "AAAA-MM-JJ", description = "date de référence des règles qui dépendent du jour (défaut : aujourd'hui)")
   private String date;
 
+  @Option(names = "--ndjson", description = "un contrat par ligne (NDJSON), lu du CHEMIN ou de l'entrée standard"
+      + " (- ou rien) ; un rapport par ligne non vide, nommé CHEMIN:ligne, au fil de la lecture, en mémoire constante"
+      + " ; --format text ou json (un objet JSON par ligne)")
+  private boolean ndjson;
+
   private final InputStream stdin;
 
   ValidateCommand(InputStream stdin) {
     this.stdin = stdin;
   }
 
-  private record Input(String source, Path path) {}
+  /** One document to validate, under the name the report gives it. */
+  private interface Job {
+    Report run(ClsValidator validator);
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -69,16 +90,41 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "format inconnu « " + format + " » : text, json ou sarif attendu");
     }
+    if (ndjson && format.equals("sarif")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--ndjson s'écrit en text ou en json (un objet par ligne), pas en sarif");
+    }
+    if (ndjson && paths.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--ndjson lit un seul CHEMIN (ou - pour l'entrée standard), " + paths.size() + " donnés");
+    }
+    if (!ndjson && paths.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "paramètre CHEMIN manquant : un fichier, un répertoire ou -");
+    }
     ClsValidator.Builder builder = ClsValidator.builder().locale(locale).profile(Options.profile(profileId, spec));
     if (date != null) {
       builder.referenceDate(Options.date(date, spec));
     }
     boolean en = locale.getLanguage().equals("en");
+    Output output = new Output(out, err, format, locale, ndjson);
+    if (ndjson) {
+      String path = paths.isEmpty() ? "-" : paths.get(0);
+      if (path.equals("-")) {
+        return validateLines(builder.build(), stdin, "-", output);
+      }
+      try (InputStream in = Files.newInputStream(Path.of(path))) {
+        return validateLines(builder.build(), in, path, output);
+      } catch (IOException | java.nio.file.InvalidPathException e) {
+        err.println("cls : " + (en ? "cannot read " : "lecture impossible de ") + path + " : " + e.getMessage());
+        return ClsCommand.USAGE;
+      }
+    }
     boolean ioProblem = false;
-    List<Input> inputs = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
     for (String p : paths) {
       if (p.equals("-")) {
-        inputs.add(new Input("-", null));
+        jobs.add(v -> v.validate("-", stdin));
         continue;
       }
       Path path = Path.of(p);
@@ -91,34 +137,119 @@ final class ValidateCommand implements Callable<Integer> {
           ioProblem = true;
         }
         if (found != null) {
-          found.forEach(f -> inputs.add(new Input(f.toString(), f)));
+          found.forEach(f -> jobs.add(v -> v.validate(f)));
         }
       } else if (!Files.exists(path)) {
         err.println("cls : " + (en ? "file not found: " : "fichier introuvable : ") + p);
         ioProblem = true;
       } else {
-        inputs.add(new Input(p, path));
+        jobs.add(v -> v.validate(path));
       }
     }
-    if (inputs.isEmpty()) {
+    if (jobs.isEmpty()) {
       return ClsCommand.USAGE;
     }
-    ClsValidator validator = builder.build();
-    List<Report> reports = validateAll(validator, inputs, err, en);
-    switch (format) {
-      case "json":
-        printJson(out, reports);
-        break;
-      case "sarif":
-        out.println(Report.toSarif(reports, locale));
-        break;
-      default:
-        printText(out, reports, locale);
-    }
+    output.progress = jobs.size() > 1 && System.console() != null;
+    output.total = jobs.size();
+    run(builder.build(), jobs.iterator(), output);
+    output.finish();
     if (ioProblem) {
       return ClsCommand.USAGE;
     }
-    return reports.stream().allMatch(Report::isValid) ? ClsCommand.OK : ClsCommand.INVALID;
+    return output.allValid ? ClsCommand.OK : ClsCommand.INVALID;
+  }
+
+  /** Validates one contract per line of a stream, reporting each line as soon as it is done. */
+  private int validateLines(ClsValidator validator, InputStream in, String name, Output output)
+      throws InterruptedException {
+    long max = JsonLimits.defaults().maxDocumentBytes();
+    Lines lines = new Lines(in, (int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    boolean[] readFailed = {false};
+    Iterator<Job> jobs = new Iterator<>() {
+      private byte[] next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !readFailed[0]) {
+          try {
+            next = lines.next();
+          } catch (IOException e) {
+            output.err.println("cls : " + (output.en ? "cannot read " : "lecture impossible de ")
+                + name + " : " + e.getMessage());
+            readFailed[0] = true;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Job next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        byte[] line = next;
+        String source = name + ":" + lines.number();
+        next = null;
+        // A line beyond the limit was cut at max + 1 bytes: the validator reports it as too long.
+        return v -> v.validate(source, new java.io.ByteArrayInputStream(line));
+      }
+    };
+    run(validator, jobs, output);
+    output.finish();
+    if (readFailed[0]) {
+      return ClsCommand.USAGE;
+    }
+    return output.allValid ? ClsCommand.OK : ClsCommand.INVALID;
+  }
+
+  /**
+   * Validates the jobs on every core and hands the reports to the output in the jobs' order. At most
+   * a few documents per core are in flight: the jobs are read no faster than they are reported.
+   */
+  private static void run(ClsValidator validator, Iterator<Job> jobs, Output output) throws InterruptedException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "cls-validate");
+      t.setDaemon(true);
+      return t;
+    });
+    BlockingQueue<Future<Report>> inFlight = new ArrayBlockingQueue<>(2 * threads);
+    Future<Report> end = CompletableFuture.completedFuture(null);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread printer = new Thread(() -> {
+      try {
+        for (Future<Report> f = inFlight.take(); f != end; f = inFlight.take()) {
+          if (failure.get() != null) {
+            continue;
+          }
+          try {
+            output.print(f.get());
+          } catch (ExecutionException e) {
+            failure.set(e.getCause());
+          } catch (RuntimeException | Error e) {
+            failure.set(e);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "cls-output");
+    printer.setDaemon(true);
+    printer.start();
+    try {
+      while (failure.get() == null && jobs.hasNext()) {
+        Job job = jobs.next();
+        inFlight.put(pool.submit(() -> job.run(validator)));
+      }
+      inFlight.put(end);
+      printer.join();
+    } finally {
+      pool.shutdownNow();
+      printer.interrupt();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException(failure.get());
+    }
   }
 
   private static List<Path> jsonFilesBelow(Path dir, PrintWriter err, boolean en) {
@@ -131,69 +262,172 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private List<Report> validateAll(ClsValidator validator, List<Input> inputs, PrintWriter err, boolean en)
-      throws InterruptedException {
-    boolean progress = inputs.size() > 1 && System.console() != null;
-    int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "cls-validate");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      AtomicInteger done = new AtomicInteger();
-      List<Future<Report>> futures = new ArrayList<>();
-      for (Input in : inputs) {
-        futures.add(pool.submit(() -> {
-          Report r = in.path == null ? validator.validate("-", stdin) : validator.validate(in.path);
-          int n = done.incrementAndGet();
-          if (progress) {
-            synchronized (err) {
-              err.print("\r" + (en ? "validated " : "validés ") + n + "/" + inputs.size());
-              if (n == inputs.size()) {
-                err.println();
-              }
-              err.flush();
+  /** Prints reports as they come, in one format; used by one thread at a time. */
+  private static final class Output {
+    private static final Comparator<Finding> SEVERITY_FIRST = Comparator.comparing(Finding::severity);
+
+    final PrintWriter out;
+    final PrintWriter err;
+    final String format;
+    final Locale locale;
+    final boolean en;
+    final boolean streaming;
+    boolean progress;
+    int total;
+    int done;
+    long valid;
+    long invalid;
+    boolean allValid = true;
+    /** Kept for the outputs that are one document: JSON of files, SARIF. */
+    final ArrayNode documents;
+    final List<Report> reports = new ArrayList<>();
+
+    Output(PrintWriter out, PrintWriter err, String format, Locale locale, boolean streaming) {
+      this.out = out;
+      this.err = err;
+      this.format = format;
+      this.locale = locale;
+      this.en = locale.getLanguage().equals("en");
+      this.streaming = streaming;
+      this.documents = format.equals("json") && !streaming ? JsonMapper.shared().createArrayNode() : null;
+    }
+
+    void print(Report r) {
+      if (r.isValid()) {
+        valid++;
+      } else {
+        invalid++;
+        allValid = false;
+      }
+      switch (format) {
+        case "json":
+          if (streaming) {
+            out.println(r.toJsonNode().toString());
+          } else {
+            documents.add(r.toJsonNode());
+          }
+          break;
+        case "sarif":
+          reports.add(r);
+          break;
+        default:
+          out.println(r.source());
+          r.findings().stream().sorted(SEVERITY_FIRST).forEach(f -> out.println("  " + f.format(locale)));
+          out.println("  → " + summary(r, en));
+      }
+      if (streaming) {
+        out.flush();
+      }
+      done++;
+      if (progress) {
+        err.print("\r" + (en ? "validated " : "validés ") + done + "/" + total);
+        if (done == total) {
+          err.println();
+        }
+        err.flush();
+      }
+    }
+
+    void finish() {
+      switch (format) {
+        case "json":
+          if (!streaming) {
+            ObjectNode root = JsonMapper.shared().createObjectNode();
+            root.put("valid", allValid);
+            root.set("documents", documents);
+            out.println(root.toString());
+          }
+          break;
+        case "sarif":
+          out.println(Report.toSarif(reports, locale));
+          break;
+        default:
+          long count = valid + invalid;
+          out.println(en
+              ? count + " document(s): " + valid + " valid, " + invalid + " invalid"
+              : count + " document(s) : " + valid + " valide(s), " + invalid + " invalide(s)");
+      }
+      out.flush();
+    }
+  }
+
+  /**
+   * Reads a stream line by line as bytes, keeping at most {@code max} bytes of a line (the rest is
+   * skipped): memory stays bounded whatever the stream holds. Blank lines are skipped, their numbers
+   * counted.
+   */
+  private static final class Lines {
+    private final InputStream in;
+    private final int max;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private long number;
+
+    Lines(InputStream in, int max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    /** The number of the line last returned, from 1. */
+    long number() {
+      return number;
+    }
+
+    /** Returns the next line that is not blank, without its line end, or null at the end. */
+    byte[] next() throws IOException {
+      while (true) {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        boolean any = false;
+        boolean ended = false;
+        while (!ended) {
+          if (position == limit) {
+            limit = in.read(buffer);
+            position = 0;
+            if (limit <= 0) {
+              limit = 0;
+              break;
             }
           }
-          return r;
-        }));
-      }
-      List<Report> reports = new ArrayList<>();
-      for (Future<Report> f : futures) {
-        try {
-          reports.add(f.get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException(e.getCause());
+          any = true;
+          int start = position;
+          while (position < limit && buffer[position] != '\n') {
+            position++;
+          }
+          int keep = Math.min(position - start, max - line.size());
+          line.write(buffer, start, keep);
+          if (position < limit) {
+            position++;
+            ended = true;
+          }
+        }
+        if (!any) {
+          return null;
+        }
+        number++;
+        byte[] bytes = line.toByteArray();
+        int length = bytes.length;
+        if (length > 0 && length < max && bytes[length - 1] == '\r') {
+          length--;
+        }
+        if (!blank(bytes, length)) {
+          return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
+        }
+        if (!ended) {
+          return null;
         }
       }
-      return reports;
-    } finally {
-      pool.shutdownNow();
     }
-  }
 
-  private static void printJson(PrintWriter out, List<Report> reports) {
-    ObjectNode root = JsonMapper.builder().build().createObjectNode();
-    root.put("valid", reports.stream().allMatch(Report::isValid));
-    ArrayNode docs = root.putArray("documents");
-    reports.forEach(r -> docs.add(r.toJsonNode()));
-    out.println(root.toString());
-  }
-
-  private static void printText(PrintWriter out, List<Report> reports, Locale locale) {
-    boolean en = locale.getLanguage().equals("en");
-    Comparator<Finding> severityFirst = Comparator.comparing(Finding::severity);
-    for (Report r : reports) {
-      out.println(r.source());
-      r.findings().stream().sorted(severityFirst).forEach(f -> out.println("  " + f.format(locale)));
-      out.println("  → " + summary(r, en));
+    private static boolean blank(byte[] bytes, int length) {
+      for (int i = 0; i < length; i++) {
+        byte b = bytes[i];
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
     }
-    long valid = reports.stream().filter(Report::isValid).count();
-    long invalid = reports.size() - valid;
-    out.println(en
-        ? reports.size() + " document(s): " + valid + " valid, " + invalid + " invalid"
-        : reports.size() + " document(s) : " + valid + " valide(s), " + invalid + " invalide(s)");
   }
 
   private static String summary(Report r, boolean en) {

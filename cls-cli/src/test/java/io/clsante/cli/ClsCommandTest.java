@@ -120,6 +120,111 @@ class ClsCommandTest {
     assertEquals("cls", root.get("runs").get(0).get("tool").get("driver").get("name").asString());
   }
 
+  /** The reference examples, each on one line. */
+  static String examplesAsLines() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
+        sb.append(JSON.readTree(f.toFile()).toString()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void ndjson_reportsEachLineUnderItsNumber_skippingBlankLines(@TempDir Path dir) throws IOException {
+    String lines = examplesAsLines();
+    Path file = write(dir, "contrats.ndjson", (lines + "\n   \n" + lines).getBytes(StandardCharsets.UTF_8));
+    Run r = run("validate", "--ndjson", file.toString());
+    assertEquals(ClsCommand.OK, r.code, r.out + r.err);
+    assertTrue(r.out.startsWith(file + ":1\n"), r.out);
+    assertTrue(r.out.contains("\n" + file + ":6\n"), r.out);
+    assertFalse(r.out.contains(":7\n") || r.out.contains(":8\n"), r.out);
+    assertTrue(r.out.contains("\n" + file + ":9\n"), r.out);
+    assertTrue(r.out.endsWith("12 document(s) : 12 valide(s), 0 invalide(s)\n"), r.out);
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void ndjson_json_printsOneObjectPerLine_andExitsOneOnABadLine() throws IOException {
+    String input = "{\"formatVersion\":\"1.0\"}\r\nbonjour\n" + examplesAsLines();
+    Run r = run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        "validate", "--ndjson", "--format", "json", "--lang", "en");
+    assertEquals(ClsCommand.INVALID, r.code, r.out + r.err);
+    String[] out = r.out.split("\n");
+    assertEquals(8, out.length, r.out);
+    assertEquals("-:1", JSON.readTree(out[0]).get("source").asString());
+    assertFalse(JSON.readTree(out[0]).get("valid").asBoolean());
+    assertEquals("CLS-JSON-002", JSON.readTree(out[1]).get("findings").get(0).get("ruleId").asString());
+    for (int i = 2; i < out.length; i++) {
+      JsonNode doc = JSON.readTree(out[i]);
+      assertEquals("-:" + (i + 1), doc.get("source").asString());
+      assertTrue(doc.get("valid").asBoolean(), out[i]);
+    }
+  }
+
+  @Test
+  void ndjson_lineBeyondTheSizeLimit_isReportedAndTheNextLinesStillRead() throws IOException {
+    byte[] huge = new byte[(int) io.clsante.model.json.JsonLimits.defaults().maxDocumentBytes() + 10];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    huge[0] = '[';
+    byte[] next = ("\n" + examplesAsLines()).getBytes(StandardCharsets.UTF_8);
+    byte[] input = java.util.Arrays.copyOf(huge, huge.length + next.length);
+    System.arraycopy(next, 0, input, huge.length, next.length);
+    Run r = run(new ByteArrayInputStream(input), "validate", "--ndjson", "-");
+    assertEquals(ClsCommand.INVALID, r.code, r.err);
+    assertTrue(r.out.startsWith("-:1\n  ERREUR CLS-JSON-009"), r.out.substring(0, Math.min(300, r.out.length())));
+    assertTrue(r.out.endsWith("7 document(s) : 6 valide(s), 1 invalide(s)\n"), r.out);
+  }
+
+  /** A writer that opens a latch once what was written contains a text. */
+  static final class Watch extends java.io.Writer {
+    final StringBuilder text = new StringBuilder();
+    final java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(1);
+    final String awaited;
+
+    Watch(String awaited) {
+      this.awaited = awaited;
+    }
+
+    @Override
+    public synchronized void write(char[] c, int off, int len) {
+      text.append(c, off, len);
+      if (text.indexOf(awaited) >= 0) {
+        seen.countDown();
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void ndjson_reportsALineBeforeTheInputEnds() throws Exception {
+    java.io.PipedOutputStream feed = new java.io.PipedOutputStream();
+    java.io.PipedInputStream in = new java.io.PipedInputStream(feed, 1 << 16);
+    Watch out = new Watch("\"source\":\"-:1\"");
+    int[] code = {-1};
+    Thread cli = new Thread(() -> code[0] = ClsCommand.run(in, new PrintWriter(out), new PrintWriter(new StringWriter()),
+        "validate", "--ndjson", "--format", "json"));
+    cli.start();
+    String[] lines = examplesAsLines().split("\n");
+    feed.write((lines[0] + "\n").getBytes(StandardCharsets.UTF_8));
+    feed.flush();
+    // The stream stays open: the first report must come out before any more input. (The bound
+    // only keeps a broken build from hanging; it measures nothing.)
+    assertTrue(out.seen.await(2, java.util.concurrent.TimeUnit.MINUTES), "no report while the input is open");
+    assertFalse(out.text.toString().contains("-:2"), out.text.toString());
+    feed.write((lines[1] + "\n").getBytes(StandardCharsets.UTF_8));
+    feed.close();
+    cli.join();
+    assertEquals(ClsCommand.OK, code[0], out.text.toString());
+    assertEquals(2, out.text.toString().split("\n").length, out.text.toString());
+  }
+
   static Stream<Arguments> usageErrors() {
     return Stream.of(
         Arguments.of(new String[] {"validate", "--lang", "de", "x.json"}, "langue inconnue"),
@@ -127,6 +232,8 @@ class ClsCommandTest {
         Arguments.of(new String[] {"validate", "--date", "22/11/2026", "x.json"}, "date invalide"),
         Arguments.of(new String[] {"validate", "--format", "xml", "x.json"}, "format inconnu"),
         Arguments.of(new String[] {"validate"}, "CHEMIN"),
+        Arguments.of(new String[] {"validate", "--ndjson", "--format", "sarif"}, "--ndjson"),
+        Arguments.of(new String[] {"validate", "--ndjson", "a.ndjson", "b.ndjson"}, "--ndjson"),
         Arguments.of(new String[] {"valider", "x.json"}, "valider"),
         Arguments.of(new String[] {"rules", "--format", "csv"}, "format inconnu"));
   }
