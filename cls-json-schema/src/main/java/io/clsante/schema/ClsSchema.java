@@ -52,19 +52,39 @@ public final class ClsSchema {
 
   private final String text;
   private final URI id;
-  private final Schema schema;
+  /** Compiled on the first validation: printing the schema needs only its text. */
+  private volatile Schema schema;
 
   private ClsSchema(String text) {
     this.text = text;
     this.id = readId(text);
-    this.schema = OfflineSchemas.compile(id.toString(), text);
+  }
+
+  private Schema compiled() {
+    Schema s = schema;
+    if (s == null) {
+      synchronized (this) {
+        s = schema;
+        if (s == null) {
+          try {
+            s = OfflineSchemas.compile(id.toString(), text);
+          } catch (RuntimeException e) {
+            throw new ClsException("Le schéma JSON ne se compile pas : " + e.getMessage(), e);
+          }
+          schema = s;
+        }
+      }
+    }
+    return s;
   }
 
   /**
-   * Returns the schema this library publishes, loaded from the classpath and compiled on first use.
+   * Returns the schema this library publishes, loaded from the classpath; it is compiled on the
+   * first validation.
    *
    * @return the shared instance
-   * @throws ClsException if the bundled schema is missing or does not compile (a packaging error)
+   * @throws ClsException if the bundled schema is missing or unreadable (a packaging error); one
+   *     that does not compile throws it on the first validation
    */
   public static ClsSchema standard() {
     if (Standard.FAILURE != null) {
@@ -105,7 +125,7 @@ public final class ClsSchema {
    */
   public List<SchemaViolation> validate(JsonNode document) {
     Objects.requireNonNull(document, "document");
-    return Violations.of(schema.validate(document), id.toString(), null);
+    return Violations.of(compiled().validate(document), id.toString(), null);
   }
 
   /**
@@ -119,7 +139,7 @@ public final class ClsSchema {
    */
   public List<SchemaViolation> validate(LocatedTree document) {
     Objects.requireNonNull(document, "document");
-    return Violations.of(schema.validate(document.root()), id.toString(), document);
+    return Violations.of(compiled().validate(document.root()), id.toString(), document);
   }
 
   /**

@@ -64,16 +64,22 @@ public final class ClsValidator {
   private final ClsSchema schema;
   private final ConstraintStage constraints;
 
+  /** The bundled sample, read and bound. */
+  private record Sample(LocatedTree tree, ContratLocalDeSante contrat) {}
+
   private ClsValidator(Builder b) {
     this.profile = b.profile;
     this.locale = b.locale;
     this.clock = b.clock;
     // The shared reader when the limits are the defaults: its binding of the model is built once.
     this.json = b.limits.equals(JsonLimits.defaults()) ? ClsJson.defaults() : ClsJson.withLimits(b.limits);
-    // The referential loads on another core while the schema and Bean Validation start here.
+    // The referential and Bean Validation start on other threads (cores) while the JSON reader
+    // and the schema start here.
     CompletableFuture<ReferentielTerritorial> loading = b.referentiel != null
         ? CompletableFuture.completedFuture(b.referentiel)
         : CompletableFuture.supplyAsync(ReferentielTerritorial::cog2026, ClsValidator::startDaemon);
+    CompletableFuture<ConstraintStage> starting =
+        CompletableFuture.supplyAsync(ConstraintStage::standard, ClsValidator::startDaemon);
     List<Rule> extra = new ArrayList<>(b.rules);
     if (b.discover) {
       ServiceLoader.load(Rule.class).forEach(extra::add);
@@ -81,8 +87,8 @@ public final class ClsValidator {
     this.catalog = RuleCatalog.builtIn().with(extra);
     this.businessRules = catalog.businessRules();
     this.schema = ClsSchema.standard();
-    this.constraints = ConstraintStage.standard();
-    LocatedTree sample = prepareStages();
+    Sample sample = prepareReading();
+    this.constraints = join(starting);
     this.referentiel = join(loading);
     prepareRules(sample);
   }
@@ -93,7 +99,7 @@ public final class ClsValidator {
     thread.start();
   }
 
-  private static ReferentielTerritorial join(CompletableFuture<ReferentielTerritorial> loading) {
+  private static <T> T join(CompletableFuture<T> loading) {
     try {
       return loading.join();
     } catch (CompletionException e) {
@@ -108,12 +114,12 @@ public final class ClsValidator {
   }
 
   /**
-   * Runs a bundled sample that uses every part of the model through the parse, the schema, the
-   * binding and Bean Validation, so that their lazily built parts (deserializers of the model,
-   * constraint metadata of each class, schema validators) are built now rather than during the first
-   * validation. Returns the sample, or null if it did not reach the rules.
+   * Reads a bundled sample that uses every part of the model through the parse, the schema and the
+   * binding, so that their lazily built parts (deserializers of the model, schema validators) are
+   * built now rather than during the first validation. Returns the sample, or null if it did not
+   * bind.
    */
-  private LocatedTree prepareStages() {
+  private Sample prepareReading() {
     try (InputStream in = ClsValidator.class.getResourceAsStream(SAMPLE)) {
       if (in == null) {
         return null;
@@ -122,24 +128,22 @@ public final class ClsValidator {
       if (!schema.validate(tree).isEmpty()) {
         return null;
       }
-      constraints.check(json.bind(tree), tree, new ArrayList<>());
-      return tree;
+      return new Sample(tree, json.bind(tree));
     } catch (IOException e) {
       // Also a ClsJsonException: the sample is only a preparation, and the validator works without.
       return null;
     }
   }
 
-  /** Runs the library's own rules once on the sample (their findings are dropped). */
-  private void prepareRules(LocatedTree sample) {
-    if (sample == null) {
-      return;
-    }
-    try {
-      RuleRunner.run(RuleCatalog.builtIn().businessRules(), Profile.national(), json.bind(sample),
-          referentiel, today(), sample, new ArrayList<>());
-    } catch (ClsJsonException e) {
-      // The sample bound a moment ago; nothing to prepare otherwise.
+  /**
+   * Runs Bean Validation (its metadata of each model class) and the library's own rules once on the
+   * sample; the findings are dropped.
+   */
+  private void prepareRules(Sample sample) {
+    if (sample != null) {
+      constraints.check(sample.contrat(), sample.tree(), new ArrayList<>());
+      RuleRunner.run(RuleCatalog.builtIn().businessRules(), Profile.national(), sample.contrat(),
+          referentiel, today(), sample.tree(), new ArrayList<>());
     }
   }
 
