@@ -32,9 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
+// The full validation runs much code: on a busy 2-core machine its JIT needs some 15 s to settle.
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 1)
-@Fork(2)
+@Fork(1)
 public class ValidationBenchmark {
   @Param({"10", "30", "100", "300"})
   public int fiches;
