@@ -102,7 +102,9 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "paramètre CHEMIN manquant : un fichier, un répertoire ou -");
     }
-    ClsValidator.Builder builder = ClsValidator.builder().locale(locale).profile(Options.profile(profileId, spec));
+    // The tool runs once: preparing the stages on a sample would only add a validation to its start.
+    ClsValidator.Builder builder = ClsValidator.builder().locale(locale).profile(Options.profile(profileId, spec))
+        .prepareOnBuild(false);
     if (date != null) {
       builder.referenceDate(Options.date(date, spec));
     }

@@ -87,7 +87,7 @@ public final class ClsValidator {
     this.catalog = RuleCatalog.builtIn().with(extra);
     this.businessRules = catalog.businessRules();
     this.schema = ClsSchema.standard();
-    Sample sample = prepareReading();
+    Sample sample = b.prepare ? prepareReading() : null;
     this.constraints = join(starting);
     this.referentiel = join(loading);
     prepareRules(sample);
@@ -356,8 +356,22 @@ public final class ClsValidator {
     private ReferentielTerritorial referentiel;
     private final List<Rule> rules = new ArrayList<>();
     private boolean discover;
+    private boolean prepare = true;
 
     private Builder() {}
+
+    /**
+     * Sets whether {@link #build()} runs every stage once on a bundled sample, so that the first
+     * validation costs little more than the next (by default it does). A program that validates a
+     * single document and exits gains nothing from it and can turn it off.
+     *
+     * @param prepare false to leave the stages to be prepared by the first validation
+     * @return this builder
+     */
+    public Builder prepareOnBuild(boolean prepare) {
+      this.prepare = prepare;
+      return this;
+    }
 
     /**
      * Sets the profile.

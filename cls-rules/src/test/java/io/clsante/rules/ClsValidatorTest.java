@@ -124,6 +124,15 @@ class ClsValidatorTest {
   }
 
   @Test
+  void validatorNotPreparedOnBuild_givesTheSameReports() throws IOException {
+    ClsValidator lazy = ClsValidator.builder().referenceDate(RuleHarness.TODAY).prepareOnBuild(false).build();
+    String broken = base().replace("\"porteurs\": [\"asso-sante\"]", "\"porteurs\": [\"asso-inconnue\"]");
+    for (String doc : List.of(base(), broken, "bonjour")) {
+      assertEquals(VALIDATOR.validate("doc.json", doc).findings(), lazy.validate("doc.json", doc).findings());
+    }
+  }
+
+  @Test
   void report_serialisesToJsonAndSarif() throws IOException {
     String input = base().replace("\"porteurs\": [\"asso-sante\"]", "\"porteurs\": [\"asso-inconnue\"]");
     Report r = VALIDATOR.validate("doc.json", input);
