@@ -13,7 +13,6 @@ import io.clsante.schema.ClsSchema;
 import io.clsante.schema.SchemaViolation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -468,9 +467,5 @@ public final class ClsValidator {
     public ClsValidator build() {
       return new ClsValidator(this);
     }
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

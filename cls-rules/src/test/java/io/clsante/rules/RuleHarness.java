@@ -1,5 +1,7 @@
 package io.clsante.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
@@ -68,6 +70,56 @@ public final class RuleHarness {
     List<Finding> out = new ArrayList<>();
     RuleRunner.run(List.of(rule), Profile.national(), contrat, ReferentielTerritorial.cog2026(), today, null, out);
     return out;
+  }
+
+  /**
+   * Returns the library's rule with that id.
+   *
+   * @param id the rule id
+   * @return the rule of the built-in catalog
+   */
+  public static Rule rule(String id) {
+    return RuleCatalog.builtIn().find(id).orElseThrow(() -> new AssertionError("no rule " + id));
+  }
+
+  /**
+   * Asserts that a rule gives exactly one finding, at that pointer, with those arguments.
+   *
+   * @param id the rule id
+   * @param contrat the contract
+   * @param pointer the expected pointer
+   * @param arguments the expected arguments
+   */
+  public static void assertFinding(String id, ContratLocalDeSante contrat, String pointer, List<String> arguments) {
+    assertFindings(rule(id), contrat, TODAY, List.of(new Attendu(pointer, arguments)));
+  }
+
+  /**
+   * Asserts that a rule gives no finding.
+   *
+   * @param id the rule id
+   * @param contrat the contract
+   */
+  public static void assertQuiet(String id, ContratLocalDeSante contrat) {
+    assertEquals(List.of(), check(rule(id), contrat));
+  }
+
+  /**
+   * Asserts that a rule gives exactly the expected findings, in order, all of its own id.
+   *
+   * @param rule the rule
+   * @param contrat the contract
+   * @param today the reference date
+   * @param attendus the expected findings
+   * @return the findings, for further assertions
+   */
+  public static List<Finding> assertFindings(Rule rule, ContratLocalDeSante contrat, LocalDate today,
+      List<Attendu> attendus) {
+    List<Finding> findings = check(rule, contrat, today);
+    findings.forEach(f -> assertEquals(rule.id(), f.ruleId(), f.toString()));
+    assertEquals(attendus, findings.stream().map(f -> new Attendu(f.pointer(), f.arguments())).toList(),
+        findings.toString());
+    return findings;
   }
 
   private static ContratLocalDeSante load() {

@@ -38,7 +38,7 @@ class RunnableExamplesTest {
   void validateFile_printsFindingsInTheChosenLanguage() {
     Report report = ValidateFile.run(Path.of("contrats/cls-astarac-2025-2029.json"), Locale.ENGLISH, out);
     assertTrue(report.isValid(), report.toString());
-    assertTrue(printed().endsWith("valide\n"), printed());
+    assertTrue(printed().endsWith("\nvalide\n"), printed());
   }
 
   @Test

@@ -3,6 +3,9 @@ package io.clsante.rules.axes;
 import static io.clsante.rules.axes.AxesExamples.axe;
 import static io.clsante.rules.axes.AxesExamples.fiche;
 import static io.clsante.rules.axes.AxesExamples.secteur;
+import static io.clsante.rules.RuleHarness.assertFinding;
+import static io.clsante.rules.RuleHarness.assertQuiet;
+import static io.clsante.rules.RuleHarness.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,10 +46,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AxesRulesTest {
   private static final FicheAction FA_1_1 = RuleHarness.base().axes().get(0).fiches().get(0);
 
-  static Stream<Rule> rules() {
-    return AxesRules.all().stream();
-  }
-
   @Test
   void all_listsTheFamilyInIdOrderWithTheirSeverities() {
     assertEquals(List.of("CLS-AXE-001", "CLS-AXE-002", "CLS-AXE-003", "CLS-AXE-004", "CLS-AXE-005",
@@ -54,10 +53,6 @@ class AxesRulesTest {
     assertEquals(List.of(Severity.WARNING, Severity.ERROR, Severity.ERROR, Severity.WARNING, Severity.ERROR,
         Severity.WARNING, Severity.WARNING, Severity.ERROR, Severity.WARNING),
         AxesRules.all().stream().map(Rule::defaultSeverity).toList());
-  }
-
-  static Stream<RuleExample> examples() {
-    return AxesExamples.all().stream();
   }
 
   // --- CLS-AXE-001 ---------------------------------------------------------------------------
@@ -337,22 +332,6 @@ class AxesRulesTest {
   }
 
   // --- helpers -------------------------------------------------------------------------------
-
-  static Rule rule(String id) {
-    return AxesRules.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  private static void assertFinding(String id, ContratLocalDeSante c, String pointer, List<String> args) {
-    List<Finding> f = RuleHarness.check(rule(id), c);
-    assertEquals(1, f.size(), f.toString());
-    assertEquals(id, f.get(0).ruleId());
-    assertEquals(pointer, f.get(0).pointer());
-    assertEquals(args, f.get(0).arguments());
-  }
-
-  private static void assertQuiet(String id, ContratLocalDeSante c) {
-    assertEquals(List.of(), RuleHarness.check(rule(id), c));
-  }
 
   /** Axis 1 with a second fiche, a copy of FA 1.1 under another id and code. */
   private static ContratLocalDeSante secondFiche(String code) {

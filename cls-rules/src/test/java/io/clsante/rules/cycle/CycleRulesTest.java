@@ -13,6 +13,7 @@ import io.clsante.model.RoleSignataire;
 import io.clsante.model.Signataire;
 import io.clsante.model.StatutContrat;
 import io.clsante.model.TypeEvenement;
+import io.clsante.rules.Attendu;
 import io.clsante.rules.Finding;
 import io.clsante.rules.RuleExample;
 import io.clsante.rules.RuleHarness;
@@ -38,21 +39,6 @@ class CycleRulesTest {
   private static final Rule DATES = new StatutSelonLesDates();
   private static final LocalDate TODAY = RuleHarness.TODAY;
   private static final List<String> TROIS = List.of("ars-occitanie", "cc-val-de-gers", "cd-gers");
-
-  /** A finding expected of the rule under test: where, and with which arguments. */
-  record Attendu(String pointer, List<String> arguments) {
-    static Attendu at(String pointer, String... arguments) {
-      return new Attendu(pointer, List.of(arguments));
-    }
-  }
-
-  static Stream<Rule> rules() {
-    return CycleRules.all().stream();
-  }
-
-  static Stream<RuleExample> examples() {
-    return CycleExamples.all().stream();
-  }
 
   static Stream<Arguments> cases() {
     ContratLocalDeSante vide = RuleHarness.base(b -> b.signataires(List.of()).periode(Optional.empty()));
@@ -171,9 +157,7 @@ class CycleRulesTest {
   @MethodSource("cases")
   void rule_findsExactlyWhatIsExpected(String label, Rule rule, ContratLocalDeSante contrat, LocalDate today,
       List<Attendu> attendus) {
-    List<Finding> findings = RuleHarness.check(rule, contrat, today);
-    findings.forEach(f -> assertEquals(rule.id(), f.ruleId()));
-    assertEquals(attendus, findings.stream().map(f -> new Attendu(f.pointer(), f.arguments())).toList());
+    RuleHarness.assertFindings(rule, contrat, today, attendus);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.clsante.model.NatureIndicateur;
 import io.clsante.model.Periode;
 import io.clsante.model.TypeValeur;
 import io.clsante.model.ValeurIndicateur;
+import io.clsante.rules.Attendu;
 import io.clsante.rules.Finding;
 import io.clsante.rules.RuleExample;
 import io.clsante.rules.RuleHarness;
@@ -32,21 +33,6 @@ class IndicateursRulesTest {
   private static final Rule FUTUR = new RealisationsPasDansLeFutur();
   private static final Rule PERIODE = new ValeursDansLaPeriode();
   private static final LocalDate TODAY = RuleHarness.TODAY;
-
-  /** A finding expected of the rule under test: where, and with which arguments. */
-  record Attendu(String pointer, List<String> arguments) {
-    static Attendu at(String pointer, String... arguments) {
-      return new Attendu(pointer, List.of(arguments));
-    }
-  }
-
-  static Stream<Rule> rules() {
-    return IndicateursRules.all().stream();
-  }
-
-  static Stream<RuleExample> examples() {
-    return IndicateursExamples.all().stream();
-  }
 
   static Stream<Arguments> cases() {
     String praticiens = "/axes/0/fiches/0/indicateurs/0";
@@ -148,9 +134,7 @@ class IndicateursRulesTest {
   @MethodSource("cases")
   void rule_findsExactlyWhatIsExpected(String label, Rule rule, ContratLocalDeSante contrat, LocalDate today,
       List<Attendu> attendus) {
-    List<Finding> findings = RuleHarness.check(rule, contrat, today);
-    findings.forEach(f -> assertEquals(rule.id(), f.ruleId()));
-    assertEquals(attendus, findings.stream().map(f -> new Attendu(f.pointer(), f.arguments())).toList());
+    RuleHarness.assertFindings(rule, contrat, today, attendus);
   }
 
   @Test

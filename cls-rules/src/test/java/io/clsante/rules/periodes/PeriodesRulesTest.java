@@ -6,6 +6,9 @@ import static io.clsante.rules.periodes.PeriodesExamples.jour;
 import static io.clsante.rules.periodes.PeriodesExamples.operation;
 import static io.clsante.rules.periodes.PeriodesExamples.periode;
 import static io.clsante.rules.periodes.PeriodesExamples.signature;
+import static io.clsante.rules.RuleHarness.assertFinding;
+import static io.clsante.rules.RuleHarness.assertQuiet;
+import static io.clsante.rules.RuleHarness.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,20 +40,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PeriodesRulesTest {
 
-  static Stream<Rule> rules() {
-    return PeriodesRules.all().stream();
-  }
-
   @Test
   void all_listsTheFamilyInIdOrderWithTheirSeverities() {
     assertEquals(List.of("CLS-PER-001", "CLS-PER-002", "CLS-PER-003", "CLS-PER-004", "CLS-PER-005"),
         PeriodesRules.all().stream().map(Rule::id).toList());
     assertEquals(List.of(Severity.ERROR, Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING),
         PeriodesRules.all().stream().map(Rule::defaultSeverity).toList());
-  }
-
-  static Stream<RuleExample> examples() {
-    return PeriodesExamples.all().stream();
   }
 
   // --- CLS-PER-001 ---------------------------------------------------------------------------
@@ -314,22 +309,6 @@ class PeriodesRulesTest {
   }
 
   // --- helpers -------------------------------------------------------------------------------
-
-  static Rule rule(String id) {
-    return PeriodesRules.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  private static void assertFinding(String id, ContratLocalDeSante c, String pointer, List<String> args) {
-    List<Finding> f = RuleHarness.check(rule(id), c);
-    assertEquals(1, f.size(), f.toString());
-    assertEquals(id, f.get(0).ruleId());
-    assertEquals(pointer, f.get(0).pointer());
-    assertEquals(args, f.get(0).arguments());
-  }
-
-  private static void assertQuiet(String id, ContratLocalDeSante c) {
-    assertEquals(List.of(), RuleHarness.check(rule(id), c));
-  }
 
   private static ContratLocalDeSante avenant(String day) {
     return RuleHarness.base(b -> b.avenants(List.of(Avenant.builder()

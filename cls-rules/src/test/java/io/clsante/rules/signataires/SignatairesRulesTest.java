@@ -40,18 +40,10 @@ class SignatairesRulesTest {
   private static final Rule NON_FUTURES = new SignaturesNonFutures();
   private static final LocalDate TODAY = RuleHarness.TODAY;
 
-  static Stream<Rule> rules() {
-    return SignatairesRules.all().stream();
-  }
-
   @Test
   void registry_listsEveryRuleInIdOrder() {
     assertEquals(List.of("CLS-SIG-001", "CLS-SIG-002", "CLS-SIG-003", "CLS-SIG-004", "CLS-SIG-005", "CLS-SIG-006"),
         SignatairesRules.all().stream().map(Rule::id).toList());
-  }
-
-  static Stream<RuleExample> examples() {
-    return SignatairesExamples.all().stream();
   }
 
   static Stream<Arguments> firing() {

@@ -47,18 +47,10 @@ class TerritoireRulesTest {
   private static final Rule NON_VIDE = new TerritoireNonVide();
   private static final Rule CODES = new DepartementsEtRegionsExistants();
 
-  static Stream<Rule> rules() {
-    return TerritoireRules.all().stream();
-  }
-
   @Test
   void registry_listsEveryRuleInIdOrder() {
     assertEquals(List.of("CLS-TER-001", "CLS-TER-002", "CLS-TER-003", "CLS-TER-004", "CLS-TER-005", "CLS-TER-006",
         "CLS-TER-007", "CLS-TER-008"), TerritoireRules.all().stream().map(Rule::id).toList());
-  }
-
-  static Stream<RuleExample> examples() {
-    return TerritoireExamples.all().stream();
   }
 
   static Stream<Arguments> firing() {
