@@ -27,6 +27,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
@@ -53,10 +54,16 @@ public final class ClsJson {
 
   private final JsonLimits limits;
   private final JsonMapper mapper;
+  /**
+   * Creates the parsers of {@link #readTree}: the tree builder finds duplicate properties in the
+   * object it fills, a lookup it makes anyway, so the parser need not keep a set of names per object.
+   */
+  private final ObjectReader treeParsers;
 
   private ClsJson(JsonLimits limits) {
     this.limits = limits;
     this.mapper = buildMapper(limits);
+    this.treeParsers = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   /**
@@ -217,7 +224,7 @@ public final class ClsJson {
   public LocatedTree readTree(byte[] utf8) throws ClsJsonException {
     Objects.requireNonNull(utf8, "utf8");
     checkSize(utf8);
-    return readTree(() -> mapper.createParser(utf8));
+    return readTree(() -> treeParsers.createParser(utf8));
   }
 
   /**
@@ -231,7 +238,7 @@ public final class ClsJson {
   public LocatedTree readTree(String json) throws ClsJsonException {
     Objects.requireNonNull(json, "json");
     checkSize(json);
-    return readTree(() -> mapper.createParser(json));
+    return readTree(() -> treeParsers.createParser(json));
   }
 
   /**

@@ -61,6 +61,9 @@ final class TreeBuilder {
           throw new TooManyProperties(p, maxProperties);
         }
         name = p.currentName();
+        if (((ObjectNode) stack.peek().container).get(name) != null) {
+          throw new DuplicateProperty(p, name);
+        }
         t = p.nextToken();
         continue;
       }
@@ -186,6 +189,18 @@ final class TreeBuilder {
     } catch (NumberFormatException | ArithmeticException e) {
       // A short number can still be beyond BigDecimal, by its exponent: 1e3000000000.
       throw new NumberOutOfRange(p, e);
+    }
+  }
+
+  /**
+   * Signals a property that appears twice in an object, in the words of the parser's own duplicate
+   * detection (which the tree builder replaces), located at the start of the second occurrence.
+   */
+  static final class DuplicateProperty extends tools.jackson.core.exc.StreamReadException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateProperty(JsonParser p, String name) {
+      super(p, "Duplicate Object property \"" + name + "\"", p.currentTokenLocation());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +93,31 @@ class ClsJsonBadInputTest {
     ClsJsonException b = assertThrows(ClsJsonException.class,
         () -> ClsJson.defaults().read(input.getBytes(StandardCharsets.UTF_8)));
     assertEquals(expected, b.problem(), b.getMessage());
+  }
+
+  // The located tree finds duplicates itself (the reader through the parser's detection): the
+  // error names the property at its pointer, on the line and at the column where it appears again.
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "at the root|{\"identifiant\":\"x\",\"identifiant\":\"y\"}|/identifiant|1|20",
+      "in a nested object|{\"periode\":{\"debut\":\"2025\",\"fin\":\"2029\",\"debut\":\"2026\"}}|/periode/debut|1|41",
+      "in an array element|{\"extensions\":{\"l\":[{\"id\":\"a\"},{\"id\":\"b\",\"id\":\"c\"}]}}|/extensions/l/1/id|1|42",
+      "on another line|{~  \"nature\": \"CLS\",~    \"nature\": \"CLS\"~}|/nature|3|5",
+      "same name in two objects, then twice in one|{\"extensions\":{\"a\":{\"x\":1},\"b\":{\"x\":1,\"y\":2,\"x\":3}}}|/extensions/b/x|1|45"})
+  void duplicateProperty_locatedAtItsSecondOccurrence(String label, String input, String pointer, int line, int column) {
+    String json = input.replace("~", "\n"); // ~ stands for a line break in the table
+    ClsJsonException text = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().readTree(json));
+    ClsJsonException bytes = assertThrows(ClsJsonException.class,
+        () -> ClsJson.defaults().readTree(json.getBytes(StandardCharsets.UTF_8)));
+    ClsJsonException read = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().read(json));
+    for (ClsJsonException e : List.of(text, bytes, read)) {
+      assertEquals(JsonProblem.DUPLICATE_PROPERTY, e.problem(), e.getMessage());
+      assertEquals(pointer, e.pointer(), e.getMessage());
+      assertEquals(line, e.line(), e.getMessage());
+    }
+    for (ClsJsonException e : List.of(text, bytes)) {
+      assertEquals(column, e.column(), e.getMessage());
+    }
   }
 
   // Found by fuzzing (cls-testkit, ClsJsonFuzzTest): a short number whose exponent no BigDecimal
