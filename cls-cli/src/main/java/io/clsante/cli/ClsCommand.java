@@ -88,6 +88,7 @@ public final class ClsCommand implements Runnable {
     // Libraries log their start-up (Hibernate Validator through JBoss Logging); standard error is
     // for the tool's own messages, so route their logging to the silent SLF4J binding.
     System.setProperty("org.jboss.logging.provider", "slf4j");
+    WarmUp.startFor(args);
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));
