@@ -16,9 +16,19 @@ public final class Pointer {
    * @return the pointer; {@code ""} (the whole document) when there is no segment
    */
   public static String of(Object... segments) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(8 * segments.length);
     for (Object s : segments) {
-      sb.append('/').append(String.valueOf(s).replace("~", "~0").replace("/", "~1"));
+      sb.append('/');
+      if (s instanceof Integer index) {
+        sb.append(index.intValue());
+        continue;
+      }
+      String text = String.valueOf(s);
+      if (text.indexOf('~') < 0 && text.indexOf('/') < 0) {
+        sb.append(text);
+      } else {
+        sb.append(text.replace("~", "~0").replace("/", "~1"));
+      }
     }
     return sb.toString();
   }
