@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The referentials shipped as resources of this package, each read once, on first use, by the
- * initialisation of its own holder class (which the JVM runs once and thread-safely).
+ * The referentials shipped as resources of this package, in the compact layout of
+ * {@link CompactReferentiel}, each opened once, on first use, by the initialisation of its own
+ * holder class (which the JVM runs once and thread-safely). Opening one reads its bytes and builds
+ * nothing else: records are built as they are looked up.
  */
 final class BundledReferentiels {
+  private static final String PACKAGE = "io/clsante/rules/referentiel/";
+
   private BundledReferentiels() {}
 
   static ReferentielTerritorial cog2026() {
@@ -27,7 +31,7 @@ final class BundledReferentiels {
       ReferentielTerritorial loaded = null;
       ClsException failure = null;
       try {
-        loaded = loadResource("cog-2026.tsv.gz", 2026);
+        loaded = loadResource("cog-2026", 2026);
       } catch (ClsException e) {
         failure = e;
       }
@@ -36,21 +40,28 @@ final class BundledReferentiels {
     }
   }
 
-  static ReferentielTerritorial loadResource(String name, int millesime) {
-    String path = "io/clsante/rules/referentiel/" + name;
+  /**
+   * Opens the compact referential whose index is the resource {@code base + ".bin"} of this
+   * package and whose parts are under {@code base + "/"}; a new instance on each call.
+   */
+  static ReferentielTerritorial loadResource(String base, int millesime) {
+    // String.concat rather than "+", whose first use bootstraps a call site: milliseconds in a
+    // fresh JVM, on the path of the first lookup. Messages, built only on failure, use "+".
+    String name = base.concat(".bin");
     try (InputStream in = BundledReferentiels.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new ClsException("ressource " + path + " introuvable : la bibliothèque cls-rules est"
-            + " mal empaquetée");
+        throw new ClsException("ressource " + PACKAGE + name + " introuvable : la bibliothèque"
+            + " cls-rules est mal empaquetée");
       }
-      ReferentielTerritorial referentiel = ReferentielReader.read(in, path);
+      ReferentielTerritorial referentiel =
+          CompactReferentiel.open(BundledReferentiels.class, base, in.readAllBytes());
       if (referentiel.millesime() != millesime) {
-        throw new ClsException("ressource " + path + " : millésime " + millesime + " attendu, "
-            + referentiel.millesime() + " lu");
+        throw new ClsException("ressource " + PACKAGE + name + " : millésime " + millesime
+            + " attendu, " + referentiel.millesime() + " lu");
       }
       return referentiel;
     } catch (IOException e) {
-      throw new ClsException("ressource " + path + " illisible : " + e.getMessage(), e);
+      throw new ClsException("ressource " + PACKAGE + name + " illisible : " + e.getMessage(), e);
     }
   }
 }

@@ -18,7 +18,7 @@ final class CodeOrder {
   /** Returns an unmodifiable copy sorted by code; rejects null elements. */
   static <T> List<T> sorted(Collection<T> values, Function<? super T, ?> code) {
     List<T> list = new ArrayList<>(values);
-    if (!isIncreasing(list, code, false)) {
+    if (!isIncreasing(list, code)) {
       list.sort(Comparator.comparing(value -> code.apply(value).toString()));
     }
     return List.copyOf(list);
@@ -27,7 +27,7 @@ final class CodeOrder {
   /** Returns an unmodifiable copy of the codes, sorted, without duplicates; rejects nulls. */
   static <T> List<T> sortedDistinct(Collection<T> codes) {
     List<T> list = new ArrayList<>(codes);
-    if (!isIncreasing(list, Function.identity(), true)) {
+    if (!isStrictlyIncreasing(list)) {
       list.sort(Comparator.comparing(Object::toString));
       List<T> distinct = new ArrayList<>(list.size());
       for (T code : list) {
@@ -40,16 +40,27 @@ final class CodeOrder {
     return List.copyOf(list);
   }
 
-  private static <T> boolean isIncreasing(
-      List<T> list, Function<? super T, ?> code, boolean strictly) {
+  // Two loops rather than one taking a Function: sortedDistinct runs when the first EPCI is built,
+  // often in a fresh JVM, where the first use of a lambda costs milliseconds.
+
+  private static <T> boolean isIncreasing(List<T> list, Function<? super T, ?> code) {
     String previous = null;
     for (T value : list) {
       String text = code.apply(value).toString();
-      if (previous != null) {
-        int order = previous.compareTo(text);
-        if (order > 0 || (strictly && order == 0)) {
-          return false;
-        }
+      if (previous != null && previous.compareTo(text) > 0) {
+        return false;
+      }
+      previous = text;
+    }
+    return true;
+  }
+
+  private static boolean isStrictlyIncreasing(List<?> list) {
+    String previous = null;
+    for (Object value : list) {
+      String text = value.toString();
+      if (previous != null && previous.compareTo(text) >= 0) {
+        return false;
       }
       previous = text;
     }

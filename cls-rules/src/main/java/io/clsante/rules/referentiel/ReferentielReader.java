@@ -33,11 +33,12 @@ import java.util.zip.GZIPInputStream;
  * <p>The two header lines come first; the other lines may come in any order ("?" marks a field that
  * may be empty). References between records are checked once everything is read.
  *
- * <p>This runs at each start of the command-line tool, so it avoids needless work: fields are cut
- * from the decompressed bytes (no String per line, no decoder pass), identifier objects are shared
- * (one {@link CodeDepartement}, {@link CodeRegion} and EPCI {@link Siren} per code), EPCI members
- * are resolved by their text without parsing them again, and error messages are built only on
- * failure.
+ * <p>The bundled millésime is read by {@link CompactReferentiel} instead; this reader serves the
+ * millésimes applications supply, and the tests, which compare both on the same data. It avoids
+ * needless work all the same: fields are cut from the decompressed bytes (no String per line, no
+ * decoder pass), identifier objects are shared (one {@link CodeDepartement}, {@link CodeRegion} and
+ * EPCI {@link Siren} per code), EPCI members are resolved by their text without parsing them again,
+ * and error messages are built only on failure.
  */
 final class ReferentielReader {
   private static final String FORMAT = "cls-referentiel-territorial";

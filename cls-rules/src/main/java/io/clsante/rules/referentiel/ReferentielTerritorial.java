@@ -15,10 +15,10 @@ import java.util.Optional;
  * arrondissements, and EPCI à fiscalité propre with their members.
  *
  * <p>The library ships the millésime 2026, returned by {@link #cog2026()}. Another millésime in the
- * same format is read with {@link #load(InputStream)}; an application may also implement this
- * interface over its own data, in which case the lookups should take constant time, the lists
- * should be sorted by code, and the instance should be immutable and thread-safe, as the ones of
- * this library are.
+ * public text format is read with {@link #load(InputStream)}; an application may also implement
+ * this interface over its own data, in which case the lookups should be fast (constant or
+ * logarithmic time), the lists should be sorted by code, and the instance should be immutable and
+ * thread-safe, as the ones of this library are.
  *
  * <pre>{@code
  * ReferentielTerritorial cog = ReferentielTerritorial.cog2026();
@@ -33,9 +33,12 @@ public interface ReferentielTerritorial {
    * 1 January 2026 and the EPCI of the DGCL on the same date, from the npm package
    * {@code @etalab/decoupage-administratif} 6.0.0 (data under Licence Ouverte 2.0 / Etalab).
    *
-   * <p>The resource is read once, on the first call, and the same instance is returned afterwards;
-   * reading it takes about 0.2 s and the referential holds about 16 MB of heap. Immutable and
-   * thread-safe.
+   * <p>The resource, a compact layout written by the converter of the source repository, is read
+   * once, on the first call, and the same instance is returned afterwards. Reading it builds
+   * nothing: each lookup finds its code by binary search and builds the record it returns on first
+   * request (a few milliseconds in a fresh JVM for the first lookups), and the lists are built on
+   * their first call. The referential holds about 1.2 MB of heap, plus the records built. Immutable
+   * and thread-safe.
    *
    * @return the referential of the millésime 2026
    * @throws io.clsante.model.ClsException if the bundled resource is missing or unreadable, which
@@ -46,8 +49,9 @@ public interface ReferentielTerritorial {
   }
 
   /**
-   * Reads a referential in the format of the bundled one, as written by the script
-   * {@code tools/referentiel/convert.mjs} of the source repository (gzip-compressed or not).
+   * Reads a referential in the public text format {@code cls-referentiel-territorial} 1, as written
+   * by the script {@code tools/referentiel/convert.mjs} of the source repository beside the compact
+   * resource it bundles (gzip-compressed or not). Everything is read, checked and indexed at once.
    *
    * <p>The data is checked as it is read: codes well formed and unique, each département,
    * région, commune de rattachement and EPCI referred to present, each EPCI member a current

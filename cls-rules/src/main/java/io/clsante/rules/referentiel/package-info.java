@@ -4,11 +4,12 @@
  * arrondissements — and the EPCI à fiscalité propre with their member communes.
  *
  * <p>{@link io.clsante.rules.referentiel.ReferentielTerritorial#cog2026()} returns the millésime
- * 2026 bundled with the library, read once on first use from a compressed resource built from the
- * npm package {@code @etalab/decoupage-administratif} 6.0.0 (data under Licence Ouverte 2.0 /
- * Etalab). Lookups by {@link io.clsante.model.id.CodeCommune}, {@link io.clsante.model.id.Siren},
- * {@link io.clsante.model.id.CodeDepartement} and {@link io.clsante.model.id.CodeRegion} take
- * constant time:
+ * 2026 bundled with the library, a compact resource built from the npm package
+ * {@code @etalab/decoupage-administratif} 6.0.0 (data under Licence Ouverte 2.0 / Etalab), read
+ * once on first use without building its records: lookups by
+ * {@link io.clsante.model.id.CodeCommune}, {@link io.clsante.model.id.Siren},
+ * {@link io.clsante.model.id.CodeDepartement} and {@link io.clsante.model.id.CodeRegion} search
+ * its sorted codes (logarithmic time, about 16 steps for a commune) and build each record once:
  *
  * <pre>{@code
  * ReferentielTerritorial cog = ReferentielTerritorial.cog2026();

@@ -131,8 +131,8 @@ class ReferentielTerritorialLoadTest {
   @Test
   void failsWithAClearUncheckedExceptionWhenABundledResourceIsMissing() {
     ClsException e = assertThrows(ClsException.class,
-        () -> BundledReferentiels.loadResource("cog-1999.tsv.gz", 1999));
-    assertEquals("ressource io/clsante/rules/referentiel/cog-1999.tsv.gz introuvable : la"
+        () -> BundledReferentiels.loadResource("cog-1999", 1999));
+    assertEquals("ressource io/clsante/rules/referentiel/cog-1999.bin introuvable : la"
         + " bibliothèque cls-rules est mal empaquetée", e.getMessage());
   }
 }
