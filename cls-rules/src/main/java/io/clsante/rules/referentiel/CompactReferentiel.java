@@ -1,10 +1,10 @@
 package io.clsante.rules.referentiel;
 
+import io.clsante.model.ClsException;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.CodeDepartement;
 import io.clsante.model.id.CodeRegion;
 import io.clsante.model.id.Siren;
-import io.clsante.model.ClsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

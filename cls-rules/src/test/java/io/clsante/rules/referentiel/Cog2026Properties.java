@@ -25,6 +25,7 @@ final class Cog2026Properties {
     return PROPERTIES.getProperty(key);
   }
 
+  /** The data in the public text format, a test resource: the library bundles the compact one. */
   static InputStream resource() {
     InputStream in = Cog2026Properties.class.getResourceAsStream("cog-2026.tsv.gz");
     if (in == null) {

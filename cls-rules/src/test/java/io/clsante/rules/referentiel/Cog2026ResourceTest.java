@@ -17,8 +17,9 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the bundled resource as plain text, without the loader, and checks what does not depend on
- * it: SIREN keys and the number of lines of each kind.
+ * Reads the data in the public text format (written by the converter beside the bundled compact
+ * resource, which {@link CompactReferentielTest} compares with it) as plain text, without the
+ * loader, and checks what does not depend on it: SIREN keys and the number of lines of each kind.
  */
 class Cog2026ResourceTest {
 
