@@ -62,6 +62,7 @@ public final class ClsValidator {
   private final List<Rule> businessRules;
   private final ClsSchema schema;
   private final ConstraintStage constraints;
+  private final boolean prechecks;
 
   /** The bundled sample, read and bound. */
   private record Sample(LocatedTree tree, ContratLocalDeSante contrat) {}
@@ -70,15 +71,17 @@ public final class ClsValidator {
     this.profile = b.profile;
     this.locale = b.locale;
     this.clock = b.clock;
+    this.prechecks = b.prechecks;
     // The shared reader when the limits are the defaults: its binding of the model is built once.
     this.json = b.limits.equals(JsonLimits.defaults()) ? ClsJson.defaults() : ClsJson.withLimits(b.limits);
     // The referential and Bean Validation start on other threads (cores) while the JSON reader
-    // and the schema start here.
+    // and the schema start here. Unprepared, Bean Validation starts only for a contract that the
+    // pre-check does not accept.
     CompletableFuture<ReferentielTerritorial> loading = b.referentiel != null
         ? CompletableFuture.completedFuture(b.referentiel)
         : CompletableFuture.supplyAsync(ReferentielTerritorial::cog2026, ClsValidator::startDaemon);
-    CompletableFuture<ConstraintStage> starting =
-        CompletableFuture.supplyAsync(ConstraintStage::standard, ClsValidator::startDaemon);
+    CompletableFuture<ConstraintStage> starting = CompletableFuture.supplyAsync(
+        b.prepare ? () -> ConstraintStage.standard().withEngine() : ConstraintStage::standard, ClsValidator::startDaemon);
     List<Rule> extra = new ArrayList<>(b.rules);
     if (b.discover) {
       ServiceLoader.load(Rule.class).forEach(extra::add);
@@ -140,7 +143,7 @@ public final class ClsValidator {
    */
   private void prepareRules(Sample sample) {
     if (sample != null) {
-      constraints.check(sample.contrat(), sample.tree(), new ArrayList<>());
+      constraints.prepare(sample.contrat());
       RuleRunner.run(RuleCatalog.builtIn().businessRules(), Profile.national(), sample.contrat(),
           referentiel, today(), sample.tree(), new ArrayList<>());
     }
@@ -296,7 +299,7 @@ public final class ClsValidator {
   public Report validate(ContratLocalDeSante contrat) {
     Objects.requireNonNull(contrat, "contrat");
     List<Finding> out = new ArrayList<>();
-    constraints.check(contrat, null, out);
+    constraints.check(contrat, null, out, prechecks);
     RuleRunner.run(businessRules, profile, contrat, referentiel, today(), null, out);
     return report(NO_SOURCE, out);
   }
@@ -324,7 +327,7 @@ public final class ClsValidator {
       out.add(jsonFinding(e));
       return report(source, out);
     }
-    constraints.check(contrat, tree, out);
+    constraints.check(contrat, tree, out, prechecks);
     RuleRunner.run(businessRules, profile, contrat, referentiel, today(), tree, out);
     return report(source, out);
   }
@@ -356,6 +359,7 @@ public final class ClsValidator {
     private final List<Rule> rules = new ArrayList<>();
     private boolean discover;
     private boolean prepare = true;
+    private boolean prechecks = true;
 
     private Builder() {}
 
@@ -369,6 +373,20 @@ public final class ClsValidator {
      */
     public Builder prepareOnBuild(boolean prepare) {
       this.prepare = prepare;
+      return this;
+    }
+
+    /**
+     * Sets whether the fast paths are on (by default they are): each skips a stage's engine for a
+     * document that a cheaper check proves that engine would accept, for example Bean Validation for
+     * a contract whose every constrained value is certainly within its constraints. Reports are
+     * identical either way; turned off, validation is only slower.
+     *
+     * @param enabled false to run every stage's engine on every document that reaches it
+     * @return this builder
+     */
+    public Builder prechecks(boolean enabled) {
+      this.prechecks = enabled;
       return this;
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,25 +23,43 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 /**
  * The structural-constraints stage: Jakarta Validation with Hibernate Validator, configured to see
  * the model's record-style accessors ({@code code()}), which its default getter strategy ignores.
+ *
+ * <p>A {@link ConstraintPrecheck} runs first: a contract it certainly accepts gets no finding without
+ * the engine. The engine is bootstrapped on first need, once, so that a process that only meets
+ * valid contracts never starts it.
  */
 final class ConstraintStage {
+  /** Methods without parameters that are not properties of the model. */
+  static final Set<String> NOT_PROPERTIES = Set.of("hashCode", "toString", "getClass", "builder");
+
   private static final class Holder {
     static final ConstraintStage INSTANCE = new ConstraintStage();
   }
 
-  private final Validator french;
-  private final Validator english;
+  /** Hibernate Validator, bootstrapped when this class is first used. */
+  private static final class Engine {
+    static final Engine INSTANCE = new Engine();
+
+    final Validator french;
+    final Validator english;
+
+    private Engine() {
+      HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
+          .getterPropertySelectionStrategy(new AccessorStyle())
+          .failFast(false);
+      ValidatorFactory factory = config.defaultLocale(Locale.FRENCH).buildValidatorFactory();
+      this.french = factory.getValidator();
+      // One factory for both languages: its metadata of the model is built once, not twice.
+      this.english = factory.usingContext()
+          .messageInterpolator(new InLocale(factory.getMessageInterpolator(), Locale.ENGLISH))
+          .getValidator();
+    }
+  }
+
+  private final ConstraintPrecheck precheck;
 
   private ConstraintStage() {
-    HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
-        .getterPropertySelectionStrategy(new AccessorStyle())
-        .failFast(false);
-    ValidatorFactory factory = config.defaultLocale(Locale.FRENCH).buildValidatorFactory();
-    this.french = factory.getValidator();
-    // One factory for both languages: its metadata of the model is built once, not twice.
-    this.english = factory.usingContext()
-        .messageInterpolator(new InLocale(factory.getMessageInterpolator(), Locale.ENGLISH))
-        .getValidator();
+    this.precheck = ConstraintPrecheck.compile(ContratLocalDeSante.class);
   }
 
   /** Renders messages in one locale whatever the default. */
@@ -81,11 +100,28 @@ final class ConstraintStage {
    * @param out where to add the violations, as findings of CLS-CNT-001
    */
   void check(ContratLocalDeSante contrat, LocatedTree tree, List<Finding> out) {
-    Set<ConstraintViolation<ContratLocalDeSante>> found = french.validate(contrat);
+    check(contrat, tree, out, true);
+  }
+
+  /**
+   * Checks a contract and adds one violation per broken constraint, with or without the pre-check:
+   * the findings are the same either way.
+   *
+   * @param contrat the contract
+   * @param tree the located tree it was bound from, or null
+   * @param out where to add the violations, as findings of CLS-CNT-001
+   * @param prechecks false to run the engine even on a contract the pre-check accepts
+   */
+  void check(ContratLocalDeSante contrat, LocatedTree tree, List<Finding> out, boolean prechecks) {
+    if (prechecks && precheck.certainlyValid(contrat)) {
+      return;
+    }
+    Engine engine = Engine.INSTANCE;
+    Set<ConstraintViolation<ContratLocalDeSante>> found = engine.french.validate(contrat);
     if (found.isEmpty()) {
       return;
     }
-    Set<ConstraintViolation<ContratLocalDeSante>> en = english.validate(contrat);
+    Set<ConstraintViolation<ContratLocalDeSante>> en = engine.english.validate(contrat);
     for (ConstraintViolation<ContratLocalDeSante> v : found) {
       String pointer = pointer(v.getPropertyPath());
       String english = en.stream()
@@ -96,6 +132,35 @@ final class ConstraintStage {
           List.of(v.getMessage() + " (valeur : " + v.getInvalidValue() + ")",
               english + " (value: " + v.getInvalidValue() + ")")));
     }
+  }
+
+  /**
+   * Bootstraps the engine now, on this thread, if it has not been already.
+   *
+   * @return this stage
+   */
+  ConstraintStage withEngine() {
+    engine();
+    return this;
+  }
+
+  /**
+   * Builds the engine's metadata of the model by running it on a contract; the findings are dropped.
+   *
+   * @param sample a contract that uses every part of the model
+   */
+  void prepare(ContratLocalDeSante sample) {
+    check(sample, null, new ArrayList<>(), false);
+  }
+
+  /** The pre-check, for tests. */
+  ConstraintPrecheck precheck() {
+    return precheck;
+  }
+
+  /** The engine's French validator, bootstrapped on first call. */
+  static Validator engine() {
+    return Engine.INSTANCE.french;
   }
 
   static String pointer(Path path) {
@@ -115,8 +180,6 @@ final class ConstraintStage {
 
   /** Accepts record-style accessors, not only {@code getX()}/{@code isX()}. */
   private static final class AccessorStyle implements GetterPropertySelectionStrategy {
-    private static final Set<String> NOT_PROPERTIES = Set.of("hashCode", "toString", "getClass", "builder");
-
     @Override
     public Optional<String> getProperty(ConstrainableExecutable e) {
       boolean accessor = e.getParameterTypes().length == 0 && e.getReturnType() != void.class

@@ -1,0 +1,725 @@
+package io.clsante.rules;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.OverridesAttribute;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A sound "certainly no violation" check in front of Hibernate Validator: {@link #certainlyValid}
+ * answers true only when Bean Validation of the same object with the default group would report no
+ * violation, so that the engine need not run. False means "uncertain", never "invalid".
+ *
+ * <p>Compiled once, by reflection, from the model's own constraint annotations: property constraints
+ * of every accessor the constraint stage sees, type-use constraints on the elements of {@code List},
+ * {@code Optional} and {@code Map}, {@code @Valid} cascades, class-level constraints, composed
+ * constraints (their composing constraints, and their own validator, instantiated and initialised
+ * here). The built-in constraints it decides follow the Jakarta Validation definitions as Hibernate
+ * Validator implements them (null valid except for {@code @NotNull}, {@code @NotBlank} and
+ * {@code @NotEmpty}; {@code @Size} counts {@code CharSequence.length()} and collection sizes; bounds
+ * compared exactly). Every other constraint, every value of a type it does not decide and every object
+ * of a class it was not compiled for makes the answer false. Its plan ({@link #plan()}) is checked
+ * against the engine's own metadata by a test.
+ *
+ * <p>Immutable once built and thread-safe.
+ */
+final class ConstraintPrecheck {
+  /**
+   * One constraint of the plan: the model type, the property (empty for a class-level constraint),
+   * the type argument it applies to (-1 for the property itself) and the constraint annotation, with
+   * the composed constraints it comes from before it.
+   */
+  record Planned(Class<?> type, String property, int element, List<Annotation> constraint) {}
+
+  /** One cascade of the plan: the model type, the property and the type argument (-1 for the property). */
+  record Cascade(Class<?> type, String property, int element) {}
+
+  /** Decides one constraint on one value (null included): true only if certainly satisfied. */
+  private interface Check {
+    boolean ok(Object value);
+  }
+
+  private static final Check UNCERTAIN = value -> false;
+
+  /** What one model type is checked for. */
+  private static final class Bean {
+    final Class<?> type;
+    Class<?> runtime;
+    Check[] checks = new Check[0];
+    Property[] properties = new Property[0];
+
+    Bean(Class<?> type) {
+      this.type = type;
+    }
+  }
+
+  /** One accessor, its constraints, its cascade and its container elements. */
+  private static final class Property {
+    final String name;
+    final Function<Object, Object> getter;
+    final Check[] checks;
+    final Bean cascade;
+    final Element[] elements;
+
+    Property(String name, Function<Object, Object> getter, Check[] checks, Bean cascade, Element[] elements) {
+      this.name = name;
+      this.getter = getter;
+      this.checks = checks;
+      this.cascade = cascade;
+      this.elements = elements;
+    }
+  }
+
+  /** The contents of a container value: its elements (list, optional, map values) or map keys. */
+  private static final class Element {
+    final Class<?> container;
+    final boolean keys;
+    final Check[] checks;
+    final Bean cascade;
+
+    Element(Class<?> container, boolean keys, Check[] checks, Bean cascade) {
+      this.container = container;
+      this.keys = keys;
+      this.checks = checks;
+      this.cascade = cascade;
+    }
+  }
+
+  private final Bean root;
+  private final List<Planned> plan = new ArrayList<>();
+  private final List<Cascade> cascades = new ArrayList<>();
+  private final Map<Class<?>, Bean> beans = new LinkedHashMap<>();
+  private final boolean enabled;
+
+  private ConstraintPrecheck(Class<?> type, boolean enabled) {
+    this.enabled = enabled;
+    this.root = bean(type);
+  }
+
+  /**
+   * Compiles the check of a model type and of every type it cascades to.
+   *
+   * @param type the root type, for example {@code ContratLocalDeSante.class}
+   * @return the check; it answers false for everything when the engine may be configured with more
+   *     constraints than the annotations say (an XML mapping or extra validators on the class path)
+   */
+  static ConstraintPrecheck compile(Class<?> type) {
+    return new ConstraintPrecheck(type, !configuredOutsideAnnotations(type.getClassLoader()));
+  }
+
+  /**
+   * Returns true only if Bean Validation would report no violation on the object.
+   *
+   * @param value the object to check, of the root type
+   * @return true if certainly valid, false if uncertain
+   */
+  boolean certainlyValid(Object value) {
+    try {
+      return enabled && value != null && valid(root, value);
+    } catch (RuntimeException e) {
+      // An accessor or a validator failed: the engine decides (and reports it).
+      return false;
+    }
+  }
+
+  /**
+   * Returns the constraints the check decides, in the order it met them.
+   *
+   * @return the plan
+   */
+  List<Planned> plan() {
+    return List.copyOf(plan);
+  }
+
+  /**
+   * Returns the cascades the check follows.
+   *
+   * @return the cascades
+   */
+  List<Cascade> cascades() {
+    return List.copyOf(cascades);
+  }
+
+  /**
+   * Returns every type the check was compiled for.
+   *
+   * @return the root type and every type reached by a cascade
+   */
+  Set<Class<?>> types() {
+    return Set.copyOf(beans.keySet());
+  }
+
+  /**
+   * Returns the one runtime class that the check covers for a type.
+   *
+   * @param type a type of {@link #types()}
+   * @return the class, or null when the check covers none
+   */
+  Class<?> runtimeClass(Class<?> type) {
+    return beans.get(type).runtime;
+  }
+
+  private static boolean valid(Bean bean, Object value) {
+    if (value.getClass() != bean.runtime) {
+      return false;
+    }
+    for (Check c : bean.checks) {
+      if (!c.ok(value)) {
+        return false;
+      }
+    }
+    for (Property p : bean.properties) {
+      Object v = p.getter.apply(value);
+      for (Check c : p.checks) {
+        if (!c.ok(v)) {
+          return false;
+        }
+      }
+      if (v == null) {
+        continue;
+      }
+      if (p.cascade != null && !valid(p.cascade, v)) {
+        return false;
+      }
+      for (Element e : p.elements) {
+        if (!validContents(e, v)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean validContents(Element e, Object container) {
+    if (!e.container.isInstance(container)) {
+      return false;
+    }
+    if (container instanceof Optional<?> o) {
+      // The engine checks the content of an empty optional as null.
+      return validElement(e, o.orElse(null));
+    }
+    Iterable<?> items = container instanceof Map<?, ?> m ? (e.keys ? m.keySet() : m.values()) : (Iterable<?>) container;
+    for (Object item : items) {
+      if (!validElement(e, item)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean validElement(Element e, Object item) {
+    for (Check c : e.checks) {
+      if (!c.ok(item)) {
+        return false;
+      }
+    }
+    return item == null || e.cascade == null || valid(e.cascade, item);
+  }
+
+  // ---- compilation
+
+  private Bean bean(Class<?> type) {
+    Bean known = beans.get(type);
+    if (known != null) {
+      return known;
+    }
+    Bean bean = new Bean(type);
+    beans.put(type, bean);
+    bean.runtime = runtimeClassOf(type);
+    List<Check> own = new ArrayList<>();
+    for (Annotation a : type.getAnnotations()) {
+      for (Annotation c : constraints(a)) {
+        own.add(constraint(type, "", -1, type, List.of(c)));
+      }
+    }
+    bean.checks = own.toArray(new Check[0]);
+    List<Property> properties = new ArrayList<>();
+    for (Method m : accessors(type)) {
+      Property p = property(type, m);
+      if (p != null) {
+        properties.add(p);
+      }
+    }
+    bean.properties = properties.toArray(new Property[0]);
+    return bean;
+  }
+
+  /**
+   * The class whose instances the check covers for a model type: the type itself when concrete, or
+   * the implementation Immutables generates beside an abstract type. Objects of any other class make
+   * the answer false.
+   */
+  private static Class<?> runtimeClassOf(Class<?> type) {
+    if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+      return type;
+    }
+    try {
+      Class<?> generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false,
+          type.getClassLoader());
+      return type.isAssignableFrom(generated) && !Modifier.isAbstract(generated.getModifiers()) ? generated : null;
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
+  /** The accessors the constraint stage sees, as its getter strategy selects them, one per name. */
+  private static List<Method> accessors(Class<?> type) {
+    Map<String, Method> byName = new LinkedHashMap<>();
+    for (Method m : type.getMethods()) {
+      if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
+          && !m.isSynthetic() && !m.isBridge() && !ConstraintStage.NOT_PROPERTIES.contains(m.getName())
+          && m.getDeclaringClass() != Object.class) {
+        byName.merge(m.getName(), m, (a, b) -> a.getDeclaringClass().isAssignableFrom(b.getDeclaringClass()) ? b : a);
+      }
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  private Property property(Class<?> type, Method m) {
+    String name = m.getName();
+    List<Check> checks = new ArrayList<>();
+    boolean valid = false;
+    // Constraints of every declaration of the accessor in the hierarchy apply.
+    for (Method declared : declarations(type, m)) {
+      for (Annotation a : declared.getAnnotations()) {
+        if (a instanceof Valid) {
+          valid = true;
+        }
+        for (Annotation c : constraints(a)) {
+          checks.add(constraint(type, name, -1, m.getReturnType(), List.of(c)));
+        }
+      }
+    }
+    AnnotatedType returned = m.getAnnotatedReturnType();
+    Class<?> raw = m.getReturnType();
+    List<Element> elements = new ArrayList<>();
+    if (returned instanceof AnnotatedParameterizedType p) {
+      AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
+      for (int i = 0; i < args.length; i++) {
+        Element e = element(type, name, raw, i, args[i]);
+        if (e != null) {
+          elements.add(e);
+        }
+      }
+    }
+    Bean cascade = null;
+    if (valid) {
+      cascades.add(new Cascade(type, name, -1));
+      Class<?> container = containerOf(raw);
+      if (container == null) {
+        cascade = bean(raw);
+      } else {
+        // @Valid on a container cascades to its elements (map values).
+        Class<?> item = elementClass(m.getGenericReturnType(), container == Map.class ? 1 : 0);
+        elements.add(item == null ? new Element(Object.class, false, new Check[] {UNCERTAIN}, null)
+            : new Element(container, false, new Check[0], bean(item)));
+      }
+    }
+    if (checks.isEmpty() && cascade == null && elements.isEmpty()) {
+      return null;
+    }
+    if (unwrappedByDefault(raw) && !checks.isEmpty()) {
+      // A constraint on the optional itself may apply to its content (implicit unwrapping): the engine decides.
+      checks.add(UNCERTAIN);
+    }
+    return new Property(name, getter(m), checks.toArray(new Check[0]), cascade, elements.toArray(new Element[0]));
+  }
+
+  private Element element(Class<?> type, String name, Class<?> raw, int index, AnnotatedType arg) {
+    List<Check> checks = new ArrayList<>();
+    boolean valid = false;
+    Class<?> declared = classOf(arg.getType());
+    for (Annotation a : arg.getAnnotations()) {
+      if (a instanceof Valid) {
+        valid = true;
+      }
+      for (Annotation c : constraints(a)) {
+        checks.add(constraint(type, name, index, declared == null ? Object.class : declared, List.of(c)));
+      }
+    }
+    if (arg instanceof AnnotatedParameterizedType nested) {
+      for (AnnotatedType inner : nested.getAnnotatedActualTypeArguments()) {
+        if (inner.getAnnotations().length > 0) {
+          // Constraints nested deeper (List<List<@X String>>) are left to the engine.
+          checks.add(UNCERTAIN);
+        }
+      }
+    }
+    if (checks.isEmpty() && !valid) {
+      return null;
+    }
+    Class<?> container = containerOf(raw);
+    boolean keys = Map.class.isAssignableFrom(raw) && index == 0;
+    if (container == null || (container != Map.class && index != 0)) {
+      checks.add(UNCERTAIN);
+      container = Object.class;
+    }
+    Bean cascade = null;
+    if (valid) {
+      cascades.add(new Cascade(type, name, index));
+      cascade = declared == null ? null : bean(declared);
+      if (cascade == null) {
+        checks.add(UNCERTAIN);
+      }
+    }
+    return new Element(container, keys, checks.toArray(new Check[0]), cascade);
+  }
+
+  private static Class<?> containerOf(Class<?> raw) {
+    if (Optional.class == raw) {
+      return Optional.class;
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return Map.class;
+    }
+    return Iterable.class.isAssignableFrom(raw) ? Iterable.class : null;
+  }
+
+  /** Whether a constraint on a value of this type may apply to its content rather than to itself. */
+  private static boolean unwrappedByDefault(Class<?> raw) {
+    return raw == Optional.class || raw == java.util.OptionalInt.class || raw == java.util.OptionalLong.class
+        || raw == java.util.OptionalDouble.class || raw.getPackageName().startsWith("javafx.");
+  }
+
+  private static Class<?> elementClass(Type generic, int index) {
+    return generic instanceof ParameterizedType p ? classOf(p.getActualTypeArguments()[index]) : null;
+  }
+
+  private static Class<?> classOf(Type t) {
+    if (t instanceof Class<?> c) {
+      return c;
+    }
+    return t instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : null;
+  }
+
+  private static List<Method> declarations(Class<?> type, Method m) {
+    List<Method> found = new ArrayList<>();
+    collect(type, m.getName(), found, new java.util.HashSet<>());
+    return found;
+  }
+
+  private static void collect(Class<?> c, String name, List<Method> found, Set<Class<?>> seen) {
+    if (c == null || c == Object.class || !seen.add(c)) {
+      return;
+    }
+    try {
+      found.add(c.getDeclaredMethod(name));
+    } catch (NoSuchMethodException e) {
+      // not declared here
+    }
+    collect(c.getSuperclass(), name, found, seen);
+    for (Class<?> i : c.getInterfaces()) {
+      collect(i, name, found, seen);
+    }
+  }
+
+  /** The constraints an annotation declares: itself, or the members of a repeated-constraint list. */
+  private static List<Annotation> constraints(Annotation a) {
+    if (a.annotationType().isAnnotationPresent(Constraint.class)) {
+      return List.of(a);
+    }
+    try {
+      Method value = a.annotationType().getMethod("value");
+      if (value.getReturnType().isArray()
+          && value.getReturnType().getComponentType().isAnnotationPresent(Constraint.class)) {
+        return List.of((Annotation[]) value.invoke(a));
+      }
+    } catch (NoSuchMethodException e) {
+      return List.of();
+    } catch (ReflectiveOperationException e) {
+      return List.of(a);
+    }
+    return List.of();
+  }
+
+  /**
+   * Compiles one constraint on values declared of a type, recording it (and what it is composed of)
+   * in the plan.
+   */
+  private Check constraint(Class<?> type, String property, int element, Class<?> declared, List<Annotation> path) {
+    plan.add(new Planned(type, property, element, path));
+    Annotation a = path.get(path.size() - 1);
+    Check builtIn = builtIn(a);
+    if (builtIn != null) {
+      // On a declared type the engine has no validator for, it fails even on null: it decides.
+      return declaredTypeDecided(a, declared) ? builtIn : UNCERTAIN;
+    }
+    Class<? extends Annotation> kind = a.annotationType();
+    String pkg = kind.getPackageName();
+    if (pkg.startsWith("jakarta.validation") || pkg.startsWith("org.hibernate.validator")) {
+      // A built-in constraint this check does not decide (the engine has validators of its own for it).
+      return UNCERTAIN;
+    }
+    for (Method attribute : kind.getDeclaredMethods()) {
+      if (attribute.isAnnotationPresent(OverridesAttribute.class)
+          || attribute.isAnnotationPresent(OverridesAttribute.List.class)) {
+        // Its composing constraints take some attributes from it: the engine decides, as a whole.
+        return UNCERTAIN;
+      }
+    }
+    List<Check> all = new ArrayList<>();
+    for (Annotation meta : kind.getAnnotations()) {
+      for (Annotation c : constraints(meta)) {
+        List<Annotation> deeper = new ArrayList<>(path);
+        deeper.add(c);
+        all.add(constraint(type, property, element, declared, deeper));
+      }
+    }
+    Class<?>[] validators = kind.getAnnotation(Constraint.class).validatedBy();
+    if (validators.length > 1 || (validators.length == 0 && all.isEmpty())) {
+      return UNCERTAIN;
+    }
+    if (validators.length == 1) {
+      all.add(custom(validators[0], a, declared));
+    }
+    Check[] checks = all.toArray(new Check[0]);
+    return value -> {
+      for (Check c : checks) {
+        if (!c.ok(value)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /** The project's own validator, instantiated and initialised here, on the values of its type only. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Check custom(Class<?> validatorClass, Annotation a, Class<?> declared) {
+    Class<?> target = validatedType(validatorClass);
+    if (target == null || !target.isAssignableFrom(wrap(declared))) {
+      return UNCERTAIN;
+    }
+    try {
+      ConstraintValidator validator = (ConstraintValidator) validatorClass.getDeclaredConstructor().newInstance();
+      validator.initialize(a);
+      return value -> (value == null || target.isInstance(value)) && validator.isValid(value, null);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return UNCERTAIN;
+    }
+  }
+
+  /** The value type a validator class declares, or null if it cannot be resolved to a class. */
+  private static Class<?> validatedType(Class<?> c) {
+    Map<TypeVariable<?>, Type> bound = new HashMap<>();
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      List<Type> supers = new ArrayList<>(List.of(k.getGenericInterfaces()));
+      supers.add(k.getGenericSuperclass());
+      for (Type s : supers) {
+        if (s instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+          Type[] args = p.getActualTypeArguments();
+          TypeVariable<?>[] vars = raw.getTypeParameters();
+          for (int i = 0; i < vars.length; i++) {
+            bound.put(vars[i], args[i] instanceof TypeVariable<?> v && bound.containsKey(v) ? bound.get(v) : args[i]);
+          }
+          if (raw == ConstraintValidator.class) {
+            return classOf(args[1] instanceof TypeVariable<?> v ? bound.get(v) : args[1]);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Set<Class<?>> EXACT_NUMBERS = Set.of(Integer.class, Long.class, Short.class, Byte.class,
+      BigDecimal.class, BigInteger.class);
+
+  /** Whether the check decides a built-in constraint on values declared of a type. */
+  private static boolean declaredTypeDecided(Annotation a, Class<?> declared) {
+    Class<?> t = wrap(declared);
+    if (a instanceof NotNull) {
+      return true;
+    }
+    if (a instanceof Size || a instanceof NotEmpty) {
+      return CharSequence.class.isAssignableFrom(t) || Collection.class.isAssignableFrom(t)
+          || Map.class.isAssignableFrom(t);
+    }
+    if (a instanceof NotBlank || a instanceof Pattern || a instanceof Email) {
+      return CharSequence.class.isAssignableFrom(t);
+    }
+    return EXACT_NUMBERS.contains(t);
+  }
+
+  private static Class<?> wrap(Class<?> c) {
+    return c.isPrimitive() ? MethodType.methodType(c).wrap().returnType() : c;
+  }
+
+  /** A built-in constraint decided here, or null. */
+  private static Check builtIn(Annotation a) {
+    if (a instanceof NotNull) {
+      return value -> value != null;
+    }
+    if (a instanceof NotBlank) {
+      return value -> value instanceof CharSequence s && !s.toString().isBlank();
+    }
+    if (a instanceof NotEmpty) {
+      return value -> value instanceof CharSequence s ? s.length() > 0
+          : value instanceof Collection<?> c ? !c.isEmpty() : value instanceof Map<?, ?> m && !m.isEmpty();
+    }
+    if (a instanceof Size s) {
+      int min = s.min();
+      int max = s.max();
+      return value -> {
+        int n;
+        if (value == null) {
+          return true;
+        } else if (value instanceof CharSequence cs) {
+          n = cs.length();
+        } else if (value instanceof Collection<?> c) {
+          n = c.size();
+        } else if (value instanceof Map<?, ?> m) {
+          n = m.size();
+        } else {
+          return false;
+        }
+        return n >= min && n <= max;
+      };
+    }
+    if (a instanceof Min m) {
+      return bound(BigDecimal.valueOf(m.value()), true, true);
+    }
+    if (a instanceof Max m) {
+      return bound(BigDecimal.valueOf(m.value()), false, true);
+    }
+    if (a instanceof DecimalMin d) {
+      return decimal(d.value(), true, d.inclusive());
+    }
+    if (a instanceof DecimalMax d) {
+      return decimal(d.value(), false, d.inclusive());
+    }
+    if (a instanceof Positive) {
+      return bound(BigDecimal.ZERO, true, false);
+    }
+    if (a instanceof PositiveOrZero) {
+      return bound(BigDecimal.ZERO, true, true);
+    }
+    if (a instanceof Negative) {
+      return bound(BigDecimal.ZERO, false, false);
+    }
+    if (a instanceof NegativeOrZero) {
+      return bound(BigDecimal.ZERO, false, true);
+    }
+    if (a instanceof Pattern p) {
+      int flags = 0;
+      for (Pattern.Flag f : p.flags()) {
+        flags |= f.getValue();
+      }
+      java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(p.regexp(), flags);
+      return value -> value == null || value instanceof CharSequence s && compiled.matcher(s).matches();
+    }
+    if (a instanceof Email) {
+      // The engine's own address grammar decides any address.
+      return value -> value == null;
+    }
+    return null;
+  }
+
+  private static Check decimal(String literal, boolean lower, boolean inclusive) {
+    try {
+      return bound(new BigDecimal(literal), lower, inclusive);
+    } catch (NumberFormatException e) {
+      return UNCERTAIN;
+    }
+  }
+
+  /**
+   * A bound on exact numbers (integers of up to 64 bits, BigInteger, BigDecimal), compared exactly;
+   * floating-point values and numbers as text are left to the engine.
+   */
+  private static Check bound(BigDecimal limit, boolean lower, boolean inclusive) {
+    return value -> {
+      BigDecimal v;
+      if (value == null) {
+        return true;
+      } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        v = BigDecimal.valueOf(((Number) value).longValue());
+      } else if (value instanceof BigDecimal d) {
+        v = d;
+      } else if (value instanceof BigInteger i) {
+        v = new BigDecimal(i);
+      } else {
+        return false;
+      }
+      int c = v.compareTo(limit);
+      return lower ? (inclusive ? c >= 0 : c > 0) : (inclusive ? c <= 0 : c < 0);
+    };
+  }
+
+  /** A fast accessor call: a generated function when the accessor is accessible, reflection otherwise. */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> getter(Method m) {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle target = lookup.unreflect(m);
+      Class<?> returned = m.getReturnType();
+      Class<?> boxed = wrap(returned);
+      return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+              MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
+              MethodType.methodType(boxed, m.getDeclaringClass()))
+          .getTarget().invoke();
+    } catch (Throwable e) {
+      return value -> {
+        try {
+          return m.invoke(value);
+        } catch (ReflectiveOperationException failed) {
+          throw new IllegalStateException(failed);
+        }
+      };
+    }
+  }
+
+  /**
+   * Whether the engine may see constraints or validators that the annotations do not show: a
+   * {@code META-INF/validation.xml} (constraint mappings) or validators registered as services.
+   */
+  private static boolean configuredOutsideAnnotations(ClassLoader model) {
+    List<ClassLoader> loaders = new ArrayList<>();
+    loaders.add(model);
+    loaders.add(ConstraintPrecheck.class.getClassLoader());
+    loaders.add(Thread.currentThread().getContextClassLoader());
+    for (ClassLoader l : loaders) {
+      if (l != null && (l.getResource("META-INF/validation.xml") != null
+          || l.getResource("META-INF/services/" + ConstraintValidator.class.getName()) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
