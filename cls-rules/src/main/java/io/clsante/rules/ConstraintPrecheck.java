@@ -664,20 +664,24 @@ final class ConstraintPrecheck {
    * floating-point values and numbers as text are left to the engine.
    */
   private static Check bound(BigDecimal limit, boolean lower, boolean inclusive) {
+    // Integers are compared as longs when the limit is one, without allocating.
+    boolean integral = limit.signum() == 0 || limit.stripTrailingZeros().scale() <= 0
+        && limit.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0 && limit.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0;
+    long longLimit = integral ? limit.longValueExact() : 0;
     return value -> {
-      BigDecimal v;
+      int c;
       if (value == null) {
         return true;
       } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-        v = BigDecimal.valueOf(((Number) value).longValue());
+        long v = ((Number) value).longValue();
+        c = integral ? Long.compare(v, longLimit) : BigDecimal.valueOf(v).compareTo(limit);
       } else if (value instanceof BigDecimal d) {
-        v = d;
+        c = d.compareTo(limit);
       } else if (value instanceof BigInteger i) {
-        v = new BigDecimal(i);
+        c = new BigDecimal(i).compareTo(limit);
       } else {
         return false;
       }
-      int c = v.compareTo(limit);
       return lower ? (inclusive ? c >= 0 : c > 0) : (inclusive ? c <= 0 : c < 0);
     };
   }
