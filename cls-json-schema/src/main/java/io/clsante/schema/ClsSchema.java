@@ -37,6 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  * is refused with the reader's {@link ClsJsonException}; everything else is reported as violations,
  * never thrown.
  *
+ * <p>Validation has two parts. A pre-check compiled from the same schema text accepts quickly the
+ * documents it can prove valid; every other document goes to the JSON Schema engine, which gives the
+ * violations. The pre-check accepts only documents the schema accepts, so the violations are exactly
+ * those of the engine alone ({@link #engineOnly()}); the engine is compiled when a document first
+ * needs it, or by {@link #prepare()}.
+ *
  * <p>Validation is offline: the schema resolves {@code $ref}s against itself only, and neither the
  * schema nor a document can make it load anything else, from the network or elsewhere (a
  * {@code $schema} or {@code $id} property in a document is data, and an unknown property at that).
@@ -52,45 +58,120 @@ public final class ClsSchema {
 
   private final String text;
   private final URI id;
-  /** Compiled on the first validation: printing the schema needs only its text. */
-  private volatile Schema schema;
+  /** The engine of record, shared by the instances of one schema text. */
+  private final Engine engine;
+  /** Null when the schema uses a keyword the pre-check does not understand: the engine alone. */
+  private final SchemaPrecheck precheck;
 
-  private ClsSchema(String text) {
+  private ClsSchema(String text, URI id, Engine engine, SchemaPrecheck precheck) {
     this.text = text;
-    this.id = readId(text);
-  }
-
-  private Schema compiled() {
-    Schema s = schema;
-    if (s == null) {
-      synchronized (this) {
-        s = schema;
-        if (s == null) {
-          try {
-            s = OfflineSchemas.compile(id.toString(), text);
-          } catch (RuntimeException e) {
-            throw new ClsException("Le schéma JSON ne se compile pas : " + e.getMessage(), e);
-          }
-          schema = s;
-        }
-      }
-    }
-    return s;
+    this.id = id;
+    this.engine = engine;
+    this.precheck = precheck;
   }
 
   /**
-   * Returns the schema this library publishes, loaded from the classpath; it is compiled on the
-   * first validation.
+   * Loads a schema from its text, with its pre-check when the schema allows one.
+   *
+   * @throws ClsException if the text is not JSON or has no {@code $id}
+   */
+  static ClsSchema of(String text) {
+    URI id = readId(text);
+    return new ClsSchema(text, id, new Engine(id.toString(), text), precheckOrNull(text));
+  }
+
+  private static SchemaPrecheck precheckOrNull(String text) {
+    try {
+      return SchemaPrecheck.compile(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The same schema and engine, without the pre-check. */
+  ClsSchema withoutPrecheck() {
+    return new ClsSchema(text, id, engine, null);
+  }
+
+  /** Whether this instance answers certainly valid documents without the engine. */
+  boolean hasPrecheck() {
+    return precheck != null;
+  }
+
+  /** The networknt schema, compiled on first need, once. */
+  private static final class Engine {
+    private final String id;
+    private final String text;
+    private volatile Schema schema;
+
+    Engine(String id, String text) {
+      this.id = id;
+      this.text = text;
+    }
+
+    Schema compiled() {
+      Schema s = schema;
+      if (s == null) {
+        synchronized (this) {
+          s = schema;
+          if (s == null) {
+            try {
+              s = OfflineSchemas.compile(id, text);
+            } catch (RuntimeException e) {
+              throw new ClsException("Le schéma JSON ne se compile pas : " + e.getMessage(), e);
+            }
+            schema = s;
+          }
+        }
+      }
+      return s;
+    }
+  }
+
+  /**
+   * Returns the schema this library publishes, loaded from the classpath, with its pre-check; the
+   * engine is compiled when a document first needs it (or by {@link #prepare()}).
    *
    * @return the shared instance
    * @throws ClsException if the bundled schema is missing or unreadable (a packaging error); one
-   *     that does not compile throws it on the first validation
+   *     that does not compile throws it on the first validation that needs the engine, or from
+   *     {@link #prepare()}
    */
   public static ClsSchema standard() {
     if (Standard.FAILURE != null) {
       throw new ClsException(Standard.FAILURE.getMessage(), Standard.FAILURE);
     }
     return Standard.INSTANCE;
+  }
+
+  /**
+   * Returns the same schema as {@link #standard()} without its pre-check: every document goes
+   * through the engine. For cross-checking: the findings are the same as those of
+   * {@link #standard()}, for every document; only slower on valid ones.
+   *
+   * <p>It shares the engine of {@link #standard()}: preparing one prepares the other.
+   *
+   * @return the shared instance
+   * @throws ClsException as {@link #standard()} does
+   */
+  public static ClsSchema engineOnly() {
+    if (Standard.FAILURE != null) {
+      throw new ClsException(Standard.FAILURE.getMessage(), Standard.FAILURE);
+    }
+    return Standard.ENGINE_ONLY;
+  }
+
+  /**
+   * Makes the engine ready now, if it is not yet: compiles the schema with networknt and
+   * initialises its validators, once for all the threads. Validation does this itself on the first
+   * document that needs the engine (one that the pre-check does not accept); an application that
+   * runs for long calls this at start-up, on a thread of its choice, so that its first invalid
+   * document costs no more than the next.
+   *
+   * @throws ClsException if the schema does not compile
+   */
+  public void prepare() {
+    engine.compiled();
   }
 
   /**
@@ -125,7 +206,10 @@ public final class ClsSchema {
    */
   public List<SchemaViolation> validate(JsonNode document) {
     Objects.requireNonNull(document, "document");
-    return Violations.of(compiled().validate(document), id.toString(), null);
+    if (certainlyValid(document)) {
+      return List.of();
+    }
+    return Violations.of(engine.compiled().validate(document), id.toString(), null);
   }
 
   /**
@@ -139,7 +223,10 @@ public final class ClsSchema {
    */
   public List<SchemaViolation> validate(LocatedTree document) {
     Objects.requireNonNull(document, "document");
-    return Violations.of(compiled().validate(document.root()), id.toString(), document);
+    if (certainlyValid(document.root())) {
+      return List.of();
+    }
+    return Violations.of(engine.compiled().validate(document.root()), id.toString(), document);
   }
 
   /**
@@ -188,6 +275,10 @@ public final class ClsSchema {
     return validate(ClsJson.defaults().readTree(in));
   }
 
+  private boolean certainlyValid(JsonNode document) {
+    return precheck != null && precheck.certainlyValid(document);
+  }
+
   /**
    * Returns a description naming the schema, for example
    * {@code ClsSchema[https://schema.clsante.io/cls/1.0/contrat.schema.json]}.
@@ -204,7 +295,7 @@ public final class ClsSchema {
       if (in == null) {
         throw new ClsException("Schéma JSON absent du classpath : " + RESOURCE);
       }
-      return new ClsSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new ClsException("Lecture impossible du schéma JSON " + RESOURCE + " : " + e.getMessage(), e);
     }
@@ -225,6 +316,7 @@ public final class ClsSchema {
   // Lazy and thread-safe: the class initialises on the first call of standard().
   private static final class Standard {
     static final ClsSchema INSTANCE;
+    static final ClsSchema ENGINE_ONLY;
     static final ClsException FAILURE;
 
     static {
@@ -238,6 +330,7 @@ public final class ClsSchema {
         failure = new ClsException("Le schéma JSON ne se compile pas : " + e.getMessage(), e);
       }
       INSTANCE = loaded;
+      ENGINE_ONLY = loaded == null ? null : loaded.withoutPrecheck();
       FAILURE = failure;
     }
   }
