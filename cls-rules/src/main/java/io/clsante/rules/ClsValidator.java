@@ -80,19 +80,30 @@ public final class ClsValidator {
     CompletableFuture<ReferentielTerritorial> loading = b.referentiel != null
         ? CompletableFuture.completedFuture(b.referentiel)
         : CompletableFuture.supplyAsync(ReferentielTerritorial::cog2026, ClsValidator::startDaemon);
-    CompletableFuture<ConstraintStage> starting = CompletableFuture.supplyAsync(
-        b.prepare ? () -> ConstraintStage.standard().withEngine() : ConstraintStage::standard, ClsValidator::startDaemon);
+    ClsSchema stage = b.prechecks ? ClsSchema.standard() : ClsSchema.engineOnly();
+    boolean prepare = b.prepare;
+    // The schema engine is compiled there too: valid documents do not need it, the first invalid one does.
+    CompletableFuture<ConstraintStage> starting =
+        CompletableFuture.supplyAsync(() -> startConstraints(stage, prepare), ClsValidator::startDaemon);
+    this.schema = stage;
     List<Rule> extra = new ArrayList<>(b.rules);
     if (b.discover) {
       ServiceLoader.load(Rule.class).forEach(extra::add);
     }
     this.catalog = RuleCatalog.builtIn().with(extra);
     this.businessRules = catalog.businessRules();
-    this.schema = ClsSchema.standard();
     Sample sample = b.prepare ? prepareReading() : null;
     this.constraints = join(starting);
     this.referentiel = join(loading);
     prepareRules(sample);
+  }
+
+  private static ConstraintStage startConstraints(ClsSchema schema, boolean prepare) {
+    if (prepare) {
+      schema.prepare();
+      return ConstraintStage.standard().withEngine();
+    }
+    return ConstraintStage.standard();
   }
 
   private static void startDaemon(Runnable task) {
@@ -364,8 +375,23 @@ public final class ClsValidator {
     private Builder() {}
 
     /**
-     * Sets whether {@link #build()} runs every stage once on a bundled sample, so that the first
-     * validation costs little more than the next (by default it does). A program that validates a
+     * Sets whether the fast paths that skip a stage's engine for a document it certainly accepts are
+     * on (by default they are): for example, the JSON Schema stage answers a document its pre-check
+     * proves valid without running the schema engine. Reports are identical either way, only slower
+     * without; turning them off is for cross-checking.
+     *
+     * @param enabled false to run every stage's engine on every document
+     * @return this builder
+     */
+    public Builder prechecks(boolean enabled) {
+      this.prechecks = enabled;
+      return this;
+    }
+
+    /**
+     * Sets whether {@link #build()} runs every stage once on a bundled sample and compiles the JSON
+     * Schema engine, so that the first validation, of a valid document or not, costs little more
+     * than the next (by default it does). A program that validates a
      * single document and exits gains nothing from it and can turn it off.
      *
      * @param prepare false to leave the stages to be prepared by the first validation

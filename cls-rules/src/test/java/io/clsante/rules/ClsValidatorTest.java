@@ -133,6 +133,22 @@ class ClsValidatorTest {
   }
 
   @Test
+  void validatorWithoutPrechecks_givesTheSameReports() throws IOException {
+    ClsValidator engines = ClsValidator.builder().referenceDate(RuleHarness.TODAY).prechecks(false).build();
+    String broken = base().replace("\"porteurs\": [\"asso-sante\"]", "\"porteurs\": [\"asso-inconnue\"]");
+    String unknownProperty = base().replaceFirst("\\{", "{\"inconnue\": 1, ");
+    String wrongType = base().replaceFirst("\"intitule\": \"[^\"]*\"", "\"intitule\": 3");
+    for (String doc : List.of(base(), broken, unknownProperty, wrongType, "bonjour", "[]")) {
+      Report expected = engines.validate("doc.json", doc);
+      assertEquals(expected.findings(), VALIDATOR.validate("doc.json", doc).findings());
+      assertEquals(expected.toJson(), VALIDATOR.validate("doc.json", doc).toJson());
+    }
+    assertTrue(engines.validate("doc.json", base()).isValid());
+    assertFalse(engines.validate("doc.json", unknownProperty).isValid());
+    assertFalse(engines.validate("doc.json", wrongType).isValid());
+  }
+
+  @Test
   void report_serialisesToJsonAndSarif() throws IOException {
     String input = base().replace("\"porteurs\": [\"asso-sante\"]", "\"porteurs\": [\"asso-inconnue\"]");
     Report r = VALIDATOR.validate("doc.json", input);
