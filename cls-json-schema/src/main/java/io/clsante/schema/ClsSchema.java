@@ -76,13 +76,14 @@ public final class ClsSchema {
    * @throws ClsException if the text is not JSON or has no {@code $id}
    */
   static ClsSchema of(String text) {
-    URI id = readId(text);
-    return new ClsSchema(text, id, new Engine(id.toString(), text), precheckOrNull(text));
+    JsonNode tree = readTree(text);
+    URI id = readId(tree);
+    return new ClsSchema(text, id, new Engine(id.toString(), text), precheckOrNull(tree));
   }
 
-  private static SchemaPrecheck precheckOrNull(String text) {
+  private static SchemaPrecheck precheckOrNull(JsonNode tree) {
     try {
-      return SchemaPrecheck.compile(text);
+      return SchemaPrecheck.compile(tree);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -301,14 +302,22 @@ public final class ClsSchema {
     }
   }
 
-  private static URI readId(String text) {
+  private static JsonNode readTree(String text) {
     try {
-      JsonNode id = JsonMapper.shared().readTree(text).get("$id");
-      if (id == null || !id.isString()) {
-        throw new ClsException("Le schéma JSON n'a pas de $id");
-      }
+      return JsonMapper.shared().readTree(text);
+    } catch (JacksonException e) {
+      throw new ClsException("Schéma JSON illisible : " + e.getMessage(), e);
+    }
+  }
+
+  private static URI readId(JsonNode tree) {
+    JsonNode id = tree.get("$id");
+    if (id == null || !id.isString()) {
+      throw new ClsException("Le schéma JSON n'a pas de $id");
+    }
+    try {
       return URI.create(id.stringValue());
-    } catch (JacksonException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       throw new ClsException("Schéma JSON illisible : " + e.getMessage(), e);
     }
   }

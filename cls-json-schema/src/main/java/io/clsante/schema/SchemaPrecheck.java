@@ -78,6 +78,17 @@ final class SchemaPrecheck {
     } catch (JacksonException e) {
       throw new IllegalArgumentException("the schema is not JSON: " + e.getOriginalMessage(), e);
     }
+    return compile(schema);
+  }
+
+  /**
+   * Compiles the pre-check of a schema already parsed; the tree is not kept.
+   *
+   * @param schema the schema
+   * @return the pre-check
+   * @throws IllegalArgumentException as {@link #compile(String)} does
+   */
+  static SchemaPrecheck compile(JsonNode schema) {
     Compiler compiler = new Compiler(schema);
     Check root = compiler.check(schema, "#", true);
     compiler.compileAllDefinitions();
