@@ -375,20 +375,6 @@ public final class ClsValidator {
     private Builder() {}
 
     /**
-     * Sets whether the fast paths that skip a stage's engine for a document it certainly accepts are
-     * on (by default they are): for example, the JSON Schema stage answers a document its pre-check
-     * proves valid without running the schema engine. Reports are identical either way, only slower
-     * without; turning them off is for cross-checking.
-     *
-     * @param enabled false to run every stage's engine on every document
-     * @return this builder
-     */
-    public Builder prechecks(boolean enabled) {
-      this.prechecks = enabled;
-      return this;
-    }
-
-    /**
      * Sets whether {@link #build()} runs every stage once on a bundled sample and compiles the JSON
      * Schema engine, so that the first validation, of a valid document or not, costs little more
      * than the next (by default it does). A program that validates a
@@ -404,9 +390,10 @@ public final class ClsValidator {
 
     /**
      * Sets whether the fast paths are on (by default they are): each skips a stage's engine for a
-     * document that a cheaper check proves that engine would accept, for example Bean Validation for
-     * a contract whose every constrained value is certainly within its constraints. Reports are
-     * identical either way; turned off, validation is only slower.
+     * document that a cheaper check proves that engine would accept — the JSON Schema engine for a
+     * document the schema's pre-check proves valid, Bean Validation for a contract whose every
+     * constrained value is certainly within its constraints. Reports are identical either way;
+     * turned off, validation is only slower (for cross-checking).
      *
      * @param enabled false to run every stage's engine on every document that reaches it
      * @return this builder
