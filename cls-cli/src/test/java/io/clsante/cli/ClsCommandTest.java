@@ -66,12 +66,24 @@ class ClsCommandTest {
             ClsCommand.INVALID, "CLS-JSON-00"),
         Arguments.of("nesting 100,000 deep", (Function<Path, Path>) d -> write(d, "a.json",
             "[".repeat(100_000).getBytes(StandardCharsets.UTF_8)), ClsCommand.INVALID, "CLS-JSON-009"),
+        Arguments.of("an integer written 1e20", (Function<Path, Path>) d -> write(d, "a.json",
+            example().replaceFirst("\"generation\": [0-9]+", "\"generation\": 1e20").getBytes(StandardCharsets.UTF_8)),
+            ClsCommand.INVALID, "/generation"),
         Arguments.of("a 50 MB file", (Function<Path, Path>) d -> big(d, 50L * 1024 * 1024),
             ClsCommand.INVALID, "CLS-JSON-009"),
         Arguments.of("a directory with no JSON", (Function<Path, Path>) d -> d,
             ClsCommand.USAGE, "aucun fichier *.json"),
         Arguments.of("a missing file", (Function<Path, Path>) d -> d.resolve("absent.json"),
             ClsCommand.USAGE, "fichier introuvable"));
+  }
+
+  private static String example() {
+    try {
+      String json = Files.readString(EXAMPLES.resolve("cls-astarac-2025-2029.json"));
+      return json.contains("\"generation\"") ? json : json.replaceFirst("\\{", "{\"generation\": 1,");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.JsonNodeException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -210,7 +211,7 @@ public final class ClsSchema {
     if (certainlyValid(document)) {
       return List.of();
     }
-    return Violations.of(engine.compiled().validate(document), id.toString(), null);
+    return Violations.of(engineErrors(document), id.toString(), null);
   }
 
   /**
@@ -227,7 +228,7 @@ public final class ClsSchema {
     if (certainlyValid(document.root())) {
       return List.of();
     }
-    return Violations.of(engine.compiled().validate(document.root()), id.toString(), document);
+    return Violations.of(engineErrors(document.root()), id.toString(), document);
   }
 
   /**
@@ -274,6 +275,21 @@ public final class ClsSchema {
   public List<SchemaViolation> validate(InputStream in) throws ClsJsonException {
     Objects.requireNonNull(in, "in");
     return validate(ClsJson.defaults().readTree(in));
+  }
+
+  /**
+   * Runs the engine. networknt compares a decimal node with an integer bound through
+   * {@code asLong()}, which throws for an integral value beyond the long range ({@code 1e20} where
+   * an integer is expected): such a document is validated again with those values as exact big
+   * integers, which it compares exactly, so that it gets findings rather than an exception.
+   */
+  private List<com.networknt.schema.Error> engineErrors(JsonNode document) {
+    Schema compiled = engine.compiled();
+    try {
+      return compiled.validate(document);
+    } catch (JsonNodeException e) {
+      return compiled.validate(LargeIntegers.asBigIntegers(document));
+    }
   }
 
   private boolean certainlyValid(JsonNode document) {
