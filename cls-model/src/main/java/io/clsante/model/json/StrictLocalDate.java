@@ -2,7 +2,6 @@ package io.clsante.model.json;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -13,8 +12,6 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * Jackson's own reader is lenient and would silently drop a time, losing data on a round trip.
  */
 final class StrictLocalDate extends StdDeserializer<LocalDate> {
-  private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   StrictLocalDate() {
     super(LocalDate.class);
   }
@@ -25,13 +22,46 @@ final class StrictLocalDate extends StdDeserializer<LocalDate> {
       return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
     }
     String text = p.getString();
-    if (FORMAT.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeException e) {
-        // Falls through to the located error below.
-      }
+    LocalDate date = parse(text);
+    if (date != null) {
+      return date;
     }
     return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "AAAA-MM-JJ attendu");
+  }
+
+  /**
+   * Reads {@code AAAA-MM-JJ} (ASCII digits) as a date of the ISO calendar.
+   *
+   * @param text the text
+   * @return the date, or null if the text is not of that form or names no date ({@code 2025-02-30})
+   */
+  static LocalDate parse(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  // The value of text[from, to) if it is all ASCII digits, else -1.
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }
