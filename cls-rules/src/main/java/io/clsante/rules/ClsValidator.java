@@ -49,6 +49,16 @@ public final class ClsValidator {
   /** A contract that uses every part of the model, run once when a validator is built. */
   private static final String SAMPLE = "internal/amorce.json";
 
+  /** A valid contract (no finding at all), which takes the path of valid documents. */
+  private static final String VALID_SAMPLE = "internal/valide.json";
+
+  /**
+   * How many times a prepared validator validates {@link #VALID_SAMPLE} when it is built: enough for
+   * the JIT compiler to compile the path valid documents take, so that the first document is not
+   * run by the interpreter (docs/performance.md).
+   */
+  static final int PREPARATION_ROUNDS = 30;
+
   private static final class Standard {
     static final ClsValidator INSTANCE = builder().build();
   }
@@ -96,6 +106,40 @@ public final class ClsValidator {
     this.constraints = join(starting);
     this.referentiel = join(loading);
     prepareRules(sample);
+    if (b.prepare) {
+      byte[] valid = validSample();
+      for (int i = 0; i < PREPARATION_ROUNDS && valid != null; i++) {
+        validate(NO_SOURCE, valid);
+      }
+    }
+  }
+
+  /** The bytes of {@link #VALID_SAMPLE}, or null if the resource is missing or unreadable. */
+  private static byte[] validSample() {
+    try (InputStream in = ClsValidator.class.getResourceAsStream(VALID_SAMPLE)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Starts, on a background (daemon) thread, the one-time work that every validator of the process
+   * shares — the JSON binding of the model, the pre-checks, the referential, the rules — by
+   * validating a small bundled valid contract once, and returns at once. For a program that will
+   * build its validator a little later and validate few documents, such as a command-line tool
+   * still parsing its arguments: its first validation then finds that work done or under way.
+   * A long-running application needs nothing of the kind: {@link Builder#build()} prepares.
+   */
+  public static void warmUpInBackground() {
+    Thread thread = new Thread(() -> {
+      byte[] valid = validSample();
+      if (valid != null) {
+        builder().prepareOnBuild(false).build().validate(NO_SOURCE, valid);
+      }
+    }, "cls-warm-up");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static ConstraintStage startConstraints(ClsSchema schema, boolean prepare) {

@@ -32,7 +32,7 @@ class ClsValidatorTest {
   static final ClsValidator VALIDATOR = ClsValidator.builder().referenceDate(RuleHarness.TODAY).build();
 
   static String base() throws IOException {
-    try (InputStream in = RuleHarness.class.getResourceAsStream("contrat-valide.json")) {
+    try (InputStream in = RuleHarness.class.getResourceAsStream("internal/valide.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -29,7 +29,7 @@ public final class RuleHarness {
   /**
    * Returns the valid base contract of the tests (CC Val de Gers, signed 2025-11-13, in force).
    *
-   * @return the contract of {@code contrat-valide.json}
+   * @return the contract of {@code internal/valide.json}, the valid contract the validator also warms up with
    */
   public static ContratLocalDeSante base() {
     return BASE;
@@ -123,7 +123,7 @@ public final class RuleHarness {
   }
 
   private static ContratLocalDeSante load() {
-    try (InputStream in = RuleHarness.class.getResourceAsStream("contrat-valide.json")) {
+    try (InputStream in = RuleHarness.class.getResourceAsStream("internal/valide.json")) {
       return ClsJson.defaults().read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
