@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The cost of each stage on the same bytes, for contracts of 10 to 300 fiches: (a) {@link #rawParse}
  * the floor, a plain Jackson tree; (b) {@link #readModel}; (c) {@link #schema}; (d) {@link #validate},
- * the one-call validation. {@link Figures} prints them with the ratio (d)/(a).
+ * the one-call validation; (e) {@link #validateEngines}, the same with the pre-checks off.
+ * {@link Figures} prints them with the ratio (d)/(a).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +46,7 @@ public class ValidationBenchmark {
   private ClsJson json;
   private ClsSchema schema;
   private ClsValidator validator;
+  private ClsValidator engines;
   private ContratLocalDeSante contrat;
 
   /** Writes the contract once and builds what the benchmarks share. */
@@ -55,6 +57,7 @@ public class ValidationBenchmark {
     json = ClsJson.defaults();
     schema = ClsSchema.standard();
     validator = ClsValidator.builder().referenceDate(Contrats.REFERENCE_DATE).build();
+    engines = ClsValidator.builder().referenceDate(Contrats.REFERENCE_DATE).prechecks(false).build();
     contrat = json.read(bytes);
     Report check = validator.validate("bench", bytes);
     if (!check.isValid()) {
@@ -84,6 +87,15 @@ public class ValidationBenchmark {
   @Benchmark
   public Report validate() {
     return validator.validate(bytes);
+  }
+
+  /**
+   * (e) The one-call validation with the pre-checks off: every stage's engine runs, which is what a
+   * document costs when a pre-check cannot clear it (an invalid one, or one with an e-mail address).
+   */
+  @Benchmark
+  public Report validateEngines() {
+    return engines.validate(bytes);
   }
 
   /** Part of (d): the parse into a located tree that the validator starts with. */
