@@ -18,66 +18,114 @@ final class ReferencesResolues extends ClsRule {
     super("CLS-REF-002", Severity.ERROR);
   }
 
+  // Each pointer is written only for a reference that does not resolve: most resolve.
   @Override
   public void check(RuleContext ctx) {
     ContratLocalDeSante c = ctx.contrat();
-    one(ctx, c.territoire().groupement(), Pointer.of("territoire", "groupement"));
+    Optional<String> groupement = c.territoire().groupement();
+    if (inconnu(ctx, groupement)) {
+      ctx.report(Pointer.of("territoire", "groupement"), groupement.get());
+    }
     for (int i = 0; i < c.signataires().size(); i++) {
-      one(ctx, Optional.of(c.signataires().get(i).acteur()), Pointer.of("signataires", i, "acteur"));
+      String id = c.signataires().get(i).acteur();
+      if (inconnu(ctx, id)) {
+        ctx.report(Pointer.of("signataires", i, "acteur"), id);
+      }
     }
     c.gouvernance().ifPresent(g -> {
       for (int i = 0; i < g.instances().size(); i++) {
         Instance in = g.instances().get(i);
-        all(ctx, in.composition(), "gouvernance", "instances", i, "composition");
-        all(ctx, in.presidence(), "gouvernance", "instances", i, "presidence");
+        if (inconnus(ctx, in.composition())) {
+          all(ctx, in.composition(), "gouvernance", "instances", i, "composition");
+        }
+        if (inconnus(ctx, in.presidence())) {
+          all(ctx, in.presidence(), "gouvernance", "instances", i, "presidence");
+        }
       }
     });
     c.coordination().ifPresent(co -> {
-      one(ctx, co.employeur(), Pointer.of("coordination", "employeur"));
+      if (inconnu(ctx, co.employeur())) {
+        ctx.report(Pointer.of("coordination", "employeur"), co.employeur().get());
+      }
       for (int i = 0; i < co.cofinancements().size(); i++) {
-        one(ctx, Optional.of(co.cofinancements().get(i).financeur()),
-            Pointer.of("coordination", "cofinancements", i, "financeur"));
+        String id = co.cofinancements().get(i).financeur();
+        if (inconnu(ctx, id)) {
+          ctx.report(Pointer.of("coordination", "cofinancements", i, "financeur"), id);
+        }
       }
     });
     for (int a = 0; a < c.axes().size(); a++) {
       Axe axe = c.axes().get(a);
       for (int f = 0; f < axe.fiches().size(); f++) {
-        FicheAction fiche = axe.fiches().get(f);
-        all(ctx, fiche.porteurs(), "axes", a, "fiches", f, "porteurs");
-        all(ctx, fiche.partenaires(), "axes", a, "fiches", f, "partenaires");
-        for (int o = 0; o < fiche.operations().size(); o++) {
-          one(ctx, fiche.operations().get(o).pilote(),
-              Pointer.of("axes", a, "fiches", f, "operations", o, "pilote"));
-        }
-        for (int n = 0; n < fiche.financements().size(); n++) {
-          one(ctx, fiche.financements().get(n).financeur(),
-              Pointer.of("axes", a, "fiches", f, "financements", n, "financeur"));
-        }
+        fiche(ctx, axe.fiches().get(f), a, f);
       }
     }
     for (int v = 0; v < c.avenants().size(); v++) {
       Avenant av = c.avenants().get(v);
       for (int s = 0; s < av.signatures().size(); s++) {
-        one(ctx, Optional.of(av.signatures().get(s).acteur()), Pointer.of("avenants", v, "signatures", s, "acteur"));
+        String id = av.signatures().get(s).acteur();
+        if (inconnu(ctx, id)) {
+          ctx.report(Pointer.of("avenants", v, "signatures", s, "acteur"), id);
+        }
       }
-      all(ctx, av.acteursAjoutes(), "avenants", v, "acteursAjoutes");
+      if (inconnus(ctx, av.acteursAjoutes())) {
+        all(ctx, av.acteursAjoutes(), "avenants", v, "acteursAjoutes");
+      }
     }
     for (int e = 0; e < c.evaluations().size(); e++) {
-      one(ctx, c.evaluations().get(e).auteur(), Pointer.of("evaluations", e, "auteur"));
+      Optional<String> auteur = c.evaluations().get(e).auteur();
+      if (inconnu(ctx, auteur)) {
+        ctx.report(Pointer.of("evaluations", e, "auteur"), auteur.get());
+      }
     }
   }
 
-  private static void one(RuleContext ctx, Optional<String> id, String pointer) {
-    if (id.isPresent() && ctx.acteur(id.get()).isEmpty()) {
-      ctx.report(pointer, id.get());
+  private static void fiche(RuleContext ctx, FicheAction fiche, int a, int f) {
+    if (inconnus(ctx, fiche.porteurs())) {
+      all(ctx, fiche.porteurs(), "axes", a, "fiches", f, "porteurs");
+    }
+    if (inconnus(ctx, fiche.partenaires())) {
+      all(ctx, fiche.partenaires(), "axes", a, "fiches", f, "partenaires");
+    }
+    for (int o = 0; o < fiche.operations().size(); o++) {
+      Optional<String> pilote = fiche.operations().get(o).pilote();
+      if (inconnu(ctx, pilote)) {
+        ctx.report(Pointer.of("axes", a, "fiches", f, "operations", o, "pilote"), pilote.get());
+      }
+    }
+    for (int n = 0; n < fiche.financements().size(); n++) {
+      Optional<String> financeur = fiche.financements().get(n).financeur();
+      if (inconnu(ctx, financeur)) {
+        ctx.report(Pointer.of("axes", a, "fiches", f, "financements", n, "financeur"), financeur.get());
+      }
     }
   }
 
+  private static boolean inconnu(RuleContext ctx, String id) {
+    return ctx.acteur(id).isEmpty();
+  }
+
+  private static boolean inconnu(RuleContext ctx, Optional<String> id) {
+    return id.isPresent() && inconnu(ctx, id.get());
+  }
+
+  private static boolean inconnus(RuleContext ctx, List<String> ids) {
+    for (String id : ids) {
+      if (inconnu(ctx, id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reports each unknown id of a list, at its index under {@code path}. */
   private static void all(RuleContext ctx, List<String> ids, Object... path) {
     for (int i = 0; i < ids.size(); i++) {
-      Object[] segments = java.util.Arrays.copyOf(path, path.length + 1);
-      segments[path.length] = i;
-      one(ctx, Optional.of(ids.get(i)), Pointer.of(segments));
+      if (inconnu(ctx, ids.get(i))) {
+        Object[] segments = java.util.Arrays.copyOf(path, path.length + 1);
+        segments[path.length] = i;
+        ctx.report(Pointer.of(segments), ids.get(i));
+      }
     }
   }
 }
