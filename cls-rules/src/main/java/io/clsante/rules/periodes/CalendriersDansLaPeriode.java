@@ -29,14 +29,14 @@ final class CalendriersDansLaPeriode extends ClsRule {
       Axe axe = c.axes().get(a);
       for (int f = 0; f < axe.fiches().size(); f++) {
         FicheAction fiche = axe.fiches().get(f);
-        if (fiche.calendrier().isPresent()) {
-          check(ctx, contrat, fiche.calendrier().get(), fiche.code(),
+        if (fiche.calendrier().isPresent() && horsDe(contrat, fiche.calendrier().get())) {
+          report(ctx, contrat, fiche.calendrier().get(), fiche.code(),
               Pointer.of("axes", a, "fiches", f, "calendrier"));
         }
         for (int o = 0; o < fiche.operations().size(); o++) {
           Operation op = fiche.operations().get(o);
-          if (op.calendrier().isPresent()) {
-            check(ctx, contrat, op.calendrier().get(), fiche.code() + " – " + op.intitule(),
+          if (op.calendrier().isPresent() && horsDe(contrat, op.calendrier().get())) {
+            report(ctx, contrat, op.calendrier().get(), fiche.code() + " – " + op.intitule(),
                 Pointer.of("axes", a, "fiches", f, "operations", o, "calendrier"));
           }
         }
@@ -44,18 +44,21 @@ final class CalendriersDansLaPeriode extends ClsRule {
     }
   }
 
-  private static void check(RuleContext ctx, Periode contrat, Periode calendrier, String sujet, String pointer) {
+  // Tested before the subject and the pointer of the finding are written: most calendars fit.
+  private static boolean horsDe(Periode contrat, Periode calendrier) {
     if (Periodes.inversee(calendrier)) {
-      return; // CLS-PER-001
+      return false; // CLS-PER-001
     }
     boolean tot = calendrier.premierJour().isBefore(contrat.premierJour());
     // An open-ended calendar ("pas avant…") or contract only has a start to check.
     Optional<LocalDate> fin = calendrier.dernierJour();
     boolean tard = fin.isPresent() && contrat.dernierJour().isPresent()
         && fin.get().isAfter(contrat.dernierJour().get());
-    if (tot || tard) {
-      ctx.report(pointer, sujet, calendrier.premierJour(), Periodes.jusquA(calendrier),
-          contrat.premierJour(), Periodes.jusquA(contrat));
-    }
+    return tot || tard;
+  }
+
+  private static void report(RuleContext ctx, Periode contrat, Periode calendrier, String sujet, String pointer) {
+    ctx.report(pointer, sujet, calendrier.premierJour(), Periodes.jusquA(calendrier),
+        contrat.premierJour(), Periodes.jusquA(contrat));
   }
 }

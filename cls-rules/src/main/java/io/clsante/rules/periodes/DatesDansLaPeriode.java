@@ -12,6 +12,7 @@ import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** CLS-PER-004: amendments and evaluations are dated within the period (a final evaluation up to 2 years after). */
 final class DatesDansLaPeriode extends ClsRule {
@@ -33,8 +34,9 @@ final class DatesDansLaPeriode extends ClsRule {
     Optional<LocalDate> fin = contrat.dernierJour();
     for (int i = 0; i < c.avenants().size(); i++) {
       Avenant av = c.avenants().get(i);
-      check(ctx, TypeEvenement.AVENANT.libelle() + " n° " + av.numero(), av.date(), av.date(), debut, fin,
-          Pointer.of("avenants", i, "date"));
+      int ii = i;
+      check(ctx, () -> TypeEvenement.AVENANT.libelle() + " n° " + av.numero(), av.date(), av.date(), debut, fin,
+          () -> Pointer.of("avenants", ii, "date"));
     }
     for (int i = 0; i < c.evaluations().size(); i++) {
       Evaluation ev = c.evaluations().get(i);
@@ -44,18 +46,20 @@ final class DatesDansLaPeriode extends ClsRule {
       Optional<LocalDate> limite = ev.type() == TypeEvaluation.FINALE
           ? fin.map(d -> d.plusYears(DELAI_EVALUATION_FINALE_ANS)) : fin;
       // An open-ended evaluation period ("pas avant…") has only its start to check.
-      check(ctx, ev.type().libelle(), ev.periode().premierJour(),
+      int ii = i;
+      check(ctx, () -> ev.type().libelle(), ev.periode().premierJour(),
           ev.periode().dernierJour().orElse(ev.periode().premierJour()), debut, limite,
-          Pointer.of("evaluations", i, "periode"));
+          () -> Pointer.of("evaluations", ii, "periode"));
     }
   }
 
-  private static void check(RuleContext ctx, String sujet, LocalDate premier, LocalDate dernier,
-      LocalDate debut, Optional<LocalDate> limite, String pointer) {
+  // The subject and the pointer are written only for a finding.
+  private static void check(RuleContext ctx, Supplier<String> sujet, LocalDate premier, LocalDate dernier,
+      LocalDate debut, Optional<LocalDate> limite, Supplier<String> pointer) {
     if (premier.isBefore(debut)) {
-      ctx.report(pointer, sujet, premier, debut, limite.map(Object::toString).orElse(Periodes.OUVERTE));
+      ctx.report(pointer.get(), sujet.get(), premier, debut, limite.map(Object::toString).orElse(Periodes.OUVERTE));
     } else if (limite.isPresent() && dernier.isAfter(limite.get())) {
-      ctx.report(pointer, sujet, dernier, debut, limite.get());
+      ctx.report(pointer.get(), sujet.get(), dernier, debut, limite.get());
     }
   }
 }

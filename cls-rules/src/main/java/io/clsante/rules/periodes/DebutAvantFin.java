@@ -8,6 +8,7 @@ import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
+import java.util.Optional;
 
 /** CLS-PER-001: every period starts before it ends. */
 final class DebutAvantFin extends ClsRule {
@@ -15,33 +16,38 @@ final class DebutAvantFin extends ClsRule {
     super("CLS-PER-001", Severity.ERROR);
   }
 
+  // Each pointer is written only for an inverted period: most are not.
   @Override
   public void check(RuleContext ctx) {
     ContratLocalDeSante c = ctx.contrat();
-    c.periode().ifPresent(p -> check(ctx, p, Pointer.of("periode")));
+    if (c.periode().isPresent() && Periodes.inversee(c.periode().get())) {
+      report(ctx, c.periode().get(), Pointer.of("periode"));
+    }
     for (int a = 0; a < c.axes().size(); a++) {
       Axe axe = c.axes().get(a);
       for (int f = 0; f < axe.fiches().size(); f++) {
         FicheAction fiche = axe.fiches().get(f);
-        int fi = f;
-        int ai = a;
-        fiche.calendrier().ifPresent(p -> check(ctx, p, Pointer.of("axes", ai, "fiches", fi, "calendrier")));
+        if (fiche.calendrier().isPresent() && Periodes.inversee(fiche.calendrier().get())) {
+          report(ctx, fiche.calendrier().get(), Pointer.of("axes", a, "fiches", f, "calendrier"));
+        }
         for (int o = 0; o < fiche.operations().size(); o++) {
-          int oi = o;
-          fiche.operations().get(o).calendrier().ifPresent(p -> check(ctx, p,
-              Pointer.of("axes", ai, "fiches", fi, "operations", oi, "calendrier")));
+          Optional<Periode> calendrier = fiche.operations().get(o).calendrier();
+          if (calendrier.isPresent() && Periodes.inversee(calendrier.get())) {
+            report(ctx, calendrier.get(), Pointer.of("axes", a, "fiches", f, "operations", o, "calendrier"));
+          }
         }
       }
     }
     for (int e = 0; e < c.evaluations().size(); e++) {
-      check(ctx, c.evaluations().get(e).periode(), Pointer.of("evaluations", e, "periode"));
+      Periode p = c.evaluations().get(e).periode();
+      if (Periodes.inversee(p)) {
+        report(ctx, p, Pointer.of("evaluations", e, "periode"));
+      }
     }
   }
 
-  private static void check(RuleContext ctx, Periode p, String pointer) {
-    // Only an explicit end can precede the start: without one, the period is debut's own span.
-    if (Periodes.inversee(p)) {
-      ctx.report(pointer, p.debut(), p.fin().get());
-    }
+  // Only an explicit end can precede the start: without one, the period is debut's own span.
+  private static void report(RuleContext ctx, Periode p, String pointer) {
+    ctx.report(pointer, p.debut(), p.fin().get());
   }
 }

@@ -1,6 +1,8 @@
 package io.clsante.rules.periodes;
 
 import io.clsante.model.Periode;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /** What the period rules read the same way from a {@link Periode}. */
 final class Periodes {
@@ -11,7 +13,8 @@ final class Periodes {
 
   /** Tells whether the period ends before it starts, which CLS-PER-001 reports. */
   static boolean inversee(Periode p) {
-    return p.dernierJour().map(d -> d.isBefore(p.premierJour())).orElse(false);
+    Optional<LocalDate> fin = p.dernierJour();
+    return fin.isPresent() && fin.get().isBefore(p.premierJour());
   }
 
   /** Returns the last day, in ISO form, or {@link #OUVERTE} for an open-ended period. */
