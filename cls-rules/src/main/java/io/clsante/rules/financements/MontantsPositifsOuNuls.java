@@ -30,16 +30,23 @@ final class MontantsPositifsOuNuls extends ClsRule {
       for (int f = 0; f < axe.fiches().size(); f++) {
         FicheAction fiche = axe.fiches().get(f);
         for (int n = 0; n < fiche.financements().size(); n++) {
-          montant(ctx, fiche.financements().get(n).montant(), "montant", fiche,
-              MontantSelonLeStatut.designation(ctx, fiche.financements().get(n), n),
-              "axes", a, "fiches", f, "financements", n, "montant", "valeur");
+          Optional<Montant> montant = fiche.financements().get(n).montant();
+          if (negatif(montant)) {
+            report(ctx, montant, "montant", fiche,
+                MontantSelonLeStatut.designation(ctx, fiche.financements().get(n), n),
+                "axes", a, "fiches", f, "financements", n, "montant", "valeur");
+          }
         }
-        montant(ctx, fiche.budgetPrevisionnel(), "budgetPrevisionnel", fiche, "",
-            "axes", a, "fiches", f, "budgetPrevisionnel", "valeur");
+        if (negatif(fiche.budgetPrevisionnel())) {
+          report(ctx, fiche.budgetPrevisionnel(), "budgetPrevisionnel", fiche, "",
+              "axes", a, "fiches", f, "budgetPrevisionnel", "valeur");
+        }
         for (int o = 0; o < fiche.operations().size(); o++) {
           Operation operation = fiche.operations().get(o);
-          montant(ctx, operation.budget(), "budget", fiche, operation.intitule(),
-              "axes", a, "fiches", f, "operations", o, "budget", "valeur");
+          if (negatif(operation.budget())) {
+            report(ctx, operation.budget(), "budget", fiche, operation.intitule(),
+                "axes", a, "fiches", f, "operations", o, "budget", "valeur");
+          }
         }
       }
     }
@@ -47,12 +54,16 @@ final class MontantsPositifsOuNuls extends ClsRule {
         .ifPresent(etp -> ctx.report(Pointer.of("coordination", "etp"), "etp", etp.toPlainString(), "", ""));
   }
 
-  private static void montant(RuleContext ctx, Optional<Montant> montant, String propriete,
+  // Tested before the designation and the pointer of a finding are written: most amounts are
+  // not negative.
+  private static boolean negatif(Optional<Montant> montant) {
+    return montant.isPresent() && montant.get().valeur().signum() < 0;
+  }
+
+  private static void report(RuleContext ctx, Optional<Montant> montant, String propriete,
       FicheAction fiche, String nom, Object... chemin) {
-    if (montant.isPresent() && montant.get().valeur().signum() < 0) {
-      BigDecimal valeur = montant.get().valeur();
-      ctx.report(Pointer.of(chemin), propriete, valeur.toPlainString(), fiche.code(), nom);
-    }
+    BigDecimal valeur = montant.get().valeur();
+    ctx.report(Pointer.of(chemin), propriete, valeur.toPlainString(), fiche.code(), nom);
   }
 
   // Arguments: the property (montant, budgetPrevisionnel, budget or etp), the value as a plain
