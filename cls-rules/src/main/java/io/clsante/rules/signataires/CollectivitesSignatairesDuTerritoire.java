@@ -11,6 +11,7 @@ import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * CLS-SIG-004: a commune, EPCI, conseil départemental or conseil régional that signs belongs to
@@ -32,21 +33,23 @@ final class CollectivitesSignatairesDuTerritoire extends ClsRule {
         continue;
       }
       Acteur a = acteur.get();
-      String pointer = Pointer.of("signataires", i, "acteur");
+      int ii = i;
+      // Written only for a finding: most signatories belong to the territory.
+      Supplier<String> pointer = () -> Pointer.of("signataires", ii, "acteur");
       switch (a.type()) {
         case COMMUNE -> a.codeCommune().flatMap(ref::communeActuelle)
             .filter(commune -> !dansLeTerritoire(commune, p))
-            .ifPresent(commune -> ctx.report(pointer, a.nom(), commune.nom(), commune.code()));
+            .ifPresent(commune -> ctx.report(pointer.get(), a.nom(), commune.nom(), commune.code()));
         case CONSEIL_DEPARTEMENTAL -> a.codeDepartement().flatMap(ref::departement)
             .filter(d -> !p.departements.isEmpty() && !p.departements.contains(d.code()))
-            .ifPresent(d -> ctx.report(pointer, a.nom(), d.nom(), d.code()));
+            .ifPresent(d -> ctx.report(pointer.get(), a.nom(), d.nom(), d.code()));
         case CONSEIL_REGIONAL -> a.codeRegion().flatMap(ref::region)
             .filter(r -> !p.regions.isEmpty() && !p.regions.contains(r.code()))
-            .ifPresent(r -> ctx.report(pointer, a.nom(), r.nom(), r.code()));
+            .ifPresent(r -> ctx.report(pointer.get(), a.nom(), r.nom(), r.code()));
         default -> {
           if (a.type().isEpci()) {
             a.siren().flatMap(ref::epci).filter(e -> !dansLeTerritoire(e, p))
-                .ifPresent(e -> ctx.report(pointer, a.nom(), e.nom(), e.siren()));
+                .ifPresent(e -> ctx.report(pointer.get(), a.nom(), e.nom(), e.siren()));
           }
           // PETR, pays and syndicats mixtes are not in the referential: nothing to compare.
         }

@@ -11,6 +11,7 @@ import io.clsante.rules.spi.Pointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Every commune code and every EPCI SIREN a contract writes, with the JSON Pointer of each, in
@@ -22,9 +23,14 @@ final class CodesDuContrat {
    *
    * @param <T> the type of code
    * @param code the code
-   * @param pointer where it is written
+   * @param lieu where it is written, as a function of its indexes: most codes are never reported
    */
-  record Occurrence<T>(T code, String pointer) {}
+  record Occurrence<T>(T code, Supplier<String> lieu) {
+    /** Returns the JSON Pointer of the code, written on each call. */
+    String pointer() {
+      return lieu.get();
+    }
+  }
 
   private CodesDuContrat() {}
 
@@ -32,22 +38,29 @@ final class CodesDuContrat {
     List<Occurrence<CodeCommune>> out = new ArrayList<>();
     Territoire t = c.territoire();
     for (int i = 0; i < t.communes().size(); i++) {
-      out.add(new Occurrence<>(t.communes().get(i).code(), Pointer.of("territoire", "communes", i, "code")));
+      int ii = i;
+      out.add(new Occurrence<>(t.communes().get(i).code(),
+          () -> Pointer.of("territoire", "communes", ii, "code")));
     }
     for (int a = 0; a < c.axes().size(); a++) {
+      int ai = a;
       Axe axe = c.axes().get(a);
       for (int f = 0; f < axe.fiches().size(); f++) {
+        int fi = f;
         Optional<SecteurGeographique> s = axe.fiches().get(f).secteur();
         List<CodeCommune> codes = s.map(SecteurGeographique::communes).orElse(List.of());
         for (int i = 0; i < codes.size(); i++) {
-          out.add(new Occurrence<>(codes.get(i), Pointer.of("axes", a, "fiches", f, "secteur", "communes", i)));
+          int ii = i;
+          out.add(new Occurrence<>(codes.get(i),
+              () -> Pointer.of("axes", ai, "fiches", fi, "secteur", "communes", ii)));
         }
       }
     }
     for (int i = 0; i < c.acteurs().size(); i++) {
+      int ii = i;
       Optional<CodeCommune> code = c.acteurs().get(i).codeCommune();
       if (code.isPresent()) {
-        out.add(new Occurrence<>(code.get(), Pointer.of("acteurs", i, "codeCommune")));
+        out.add(new Occurrence<>(code.get(), () -> Pointer.of("acteurs", ii, "codeCommune")));
       }
     }
     return out;
@@ -57,29 +70,36 @@ final class CodesDuContrat {
     List<Occurrence<Siren>> out = new ArrayList<>();
     Territoire t = c.territoire();
     for (int i = 0; i < t.epci().size(); i++) {
-      out.add(new Occurrence<>(t.epci().get(i).siren(), Pointer.of("territoire", "epci", i, "siren")));
+      int ii = i;
+      out.add(new Occurrence<>(t.epci().get(i).siren(), () -> Pointer.of("territoire", "epci", ii, "siren")));
     }
     for (int i = 0; i < t.communes().size(); i++) {
+      int ii = i;
       Optional<Siren> siren = t.communes().get(i).epci();
       if (siren.isPresent()) {
-        out.add(new Occurrence<>(siren.get(), Pointer.of("territoire", "communes", i, "epci")));
+        out.add(new Occurrence<>(siren.get(), () -> Pointer.of("territoire", "communes", ii, "epci")));
       }
     }
     for (int a = 0; a < c.axes().size(); a++) {
+      int ai = a;
       Axe axe = c.axes().get(a);
       for (int f = 0; f < axe.fiches().size(); f++) {
+        int fi = f;
         Optional<SecteurGeographique> s = axe.fiches().get(f).secteur();
         List<Siren> sirens = s.map(SecteurGeographique::epci).orElse(List.of());
         for (int i = 0; i < sirens.size(); i++) {
-          out.add(new Occurrence<>(sirens.get(i), Pointer.of("axes", a, "fiches", f, "secteur", "epci", i)));
+          int ii = i;
+          out.add(new Occurrence<>(sirens.get(i),
+              () -> Pointer.of("axes", ai, "fiches", fi, "secteur", "epci", ii)));
         }
       }
     }
     for (int i = 0; i < c.acteurs().size(); i++) {
+      int ii = i;
       Acteur acteur = c.acteurs().get(i);
       // Only an EPCI's SIREN is in the EPCI list; a CPAM's or a commune's is not.
       if (acteur.type().isEpci() && acteur.siren().isPresent()) {
-        out.add(new Occurrence<>(acteur.siren().get(), Pointer.of("acteurs", i, "siren")));
+        out.add(new Occurrence<>(acteur.siren().get(), () -> Pointer.of("acteurs", ii, "siren")));
       }
     }
     return out;

@@ -30,12 +30,11 @@ final class DepartementsEtRegionsExistants extends ClsRule {
         .ifPresent(r -> ctx.report(Pointer.of("territoire", "region"), r, "region", millesime));
     for (int i = 0; i < c.acteurs().size(); i++) {
       Acteur a = c.acteurs().get(i);
-      String dep = Pointer.of("acteurs", i, "codeDepartement");
-      String reg = Pointer.of("acteurs", i, "codeRegion");
+      int ii = i;
       a.codeDepartement().filter(d -> ref.departement(d).isEmpty())
-          .ifPresent(d -> ctx.report(dep, d, "codeDepartement", millesime));
+          .ifPresent(d -> ctx.report(Pointer.of("acteurs", ii, "codeDepartement"), d, "codeDepartement", millesime));
       a.codeRegion().filter(r -> ref.region(r).isEmpty())
-          .ifPresent(r -> ctx.report(reg, r, "codeRegion", millesime));
+          .ifPresent(r -> ctx.report(Pointer.of("acteurs", ii, "codeRegion"), r, "codeRegion", millesime));
     }
   }
 }
