@@ -63,8 +63,8 @@ final class SecteurDansLeTerritoire extends ClsRule {
         SecteurGeographique s = fiche.secteur().get();
         for (int i = 0; i < s.communes().size(); i++) {
           CodeCommune code = s.communes().get(i);
-          Optional<Commune> actuelle = ref.communeActuelle(code);
-          boolean dedans = communes.contains(code) || actuelle.map(x -> communes.contains(x.code())).orElse(false);
+          boolean dedans = communes.contains(code)
+              || ref.communeActuelle(code).map(x -> communes.contains(x.code())).orElse(false);
           if (!dedans && !communesIncertaines) {
             ctx.report(Pointer.of("axes", a, "fiches", f, "secteur", "communes", i),
                 nomme(code, ref.commune(code).or(() -> ref.communeDelegueeOuAssociee(code)).map(Commune::nom)),
