@@ -69,7 +69,7 @@ public final class ClsValidator {
   private final ClsJson json;
   private final ReferentielTerritorial referentiel;
   private final RuleCatalog catalog;
-  private final List<Rule> businessRules;
+  private final List<RuleRunner.Active> businessRules;
   private final ClsSchema schema;
   private final ConstraintStage constraints;
   private final boolean prechecks;
@@ -101,7 +101,7 @@ public final class ClsValidator {
       ServiceLoader.load(Rule.class).forEach(extra::add);
     }
     this.catalog = RuleCatalog.builtIn().with(extra);
-    this.businessRules = catalog.businessRules();
+    this.businessRules = RuleRunner.plan(catalog.businessRules(), profile);
     Sample sample = b.prepare ? prepareReading() : null;
     this.constraints = join(starting);
     this.referentiel = join(loading);
@@ -199,8 +199,8 @@ public final class ClsValidator {
   private void prepareRules(Sample sample) {
     if (sample != null) {
       constraints.prepare(sample.contrat());
-      RuleRunner.run(RuleCatalog.builtIn().businessRules(), Profile.national(), sample.contrat(),
-          referentiel, today(), sample.tree(), new ArrayList<>());
+      RuleRunner.run(RuleRunner.plan(RuleCatalog.builtIn().businessRules(), Profile.national()),
+          sample.contrat(), referentiel, today(), sample.tree(), new ArrayList<>());
     }
   }
 
@@ -355,7 +355,7 @@ public final class ClsValidator {
     Objects.requireNonNull(contrat, "contrat");
     List<Finding> out = new ArrayList<>();
     constraints.check(contrat, null, out, prechecks);
-    RuleRunner.run(businessRules, profile, contrat, referentiel, today(), null, out);
+    RuleRunner.run(businessRules, contrat, referentiel, today(), null, out);
     return report(NO_SOURCE, out);
   }
 
@@ -383,7 +383,7 @@ public final class ClsValidator {
       return report(source, out);
     }
     constraints.check(contrat, tree, out, prechecks);
-    RuleRunner.run(businessRules, profile, contrat, referentiel, today(), tree, out);
+    RuleRunner.run(businessRules, contrat, referentiel, today(), tree, out);
     return report(source, out);
   }
 

@@ -22,16 +22,33 @@ import java.util.Optional;
 final class RuleRunner {
   private RuleRunner() {}
 
+  /**
+   * A rule a profile keeps, with the severity the profile gives it.
+   *
+   * @param rule the rule
+   * @param severity its severity under the profile
+   */
+  record Active(Rule rule, Severity severity) {}
+
+  /**
+   * Returns the rules a profile keeps, in order, with their severities: computed once per
+   * validator rather than for each document.
+   */
+  static List<Active> plan(List<Rule> rules, Profile profile) {
+    List<Active> plan = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      profile.severityOf(rule.id(), rule.defaultSeverity()).ifPresent(s -> plan.add(new Active(rule, s)));
+    }
+    return List.copyOf(plan);
+  }
+
   static void run(
-      List<Rule> rules, Profile profile, ContratLocalDeSante contrat, ReferentielTerritorial referentiel,
+      List<Active> plan, ContratLocalDeSante contrat, ReferentielTerritorial referentiel,
       LocalDate today, LocatedTree tree, List<Finding> out) {
     Document doc = new Document(contrat);
-    for (Rule rule : rules) {
-      Optional<Severity> severity = profile.severityOf(rule.id(), rule.defaultSeverity());
-      if (severity.isEmpty()) {
-        continue;
-      }
-      Context ctx = new Context(rule, severity.get(), doc, referentiel, today, tree, out);
+    for (Active active : plan) {
+      Rule rule = active.rule();
+      Context ctx = new Context(rule, active.severity(), doc, referentiel, today, tree, out);
       try {
         rule.check(ctx);
       } catch (RuntimeException e) {
@@ -75,14 +92,23 @@ final class RuleRunner {
       for (Acteur a : contrat.acteurs()) {
         acteurs.putIfAbsent(a.id(), a);
       }
-      Optional<LocalDate> signed = contrat.evenements().stream()
-          .filter(e -> e.type() == TypeEvenement.SIGNATURE)
-          .map(Evenement::date).map(d -> d.premierJour()).findFirst();
-      if (signed.isEmpty()) {
-        signed = contrat.signataires().stream().map(Signataire::dateSignature)
-            .flatMap(Optional::stream).max(LocalDate::compareTo);
+      this.dateSignature = dateSignature(contrat);
+    }
+
+    // Loops rather than streams: this runs once for every document.
+    private static Optional<LocalDate> dateSignature(ContratLocalDeSante contrat) {
+      for (Evenement e : contrat.evenements()) {
+        if (e.type() == TypeEvenement.SIGNATURE) {
+          return Optional.of(e.date().premierJour());
+        }
       }
-      this.dateSignature = signed;
+      LocalDate latest = null;
+      for (Signataire s : contrat.signataires()) {
+        if (s.dateSignature().isPresent() && (latest == null || s.dateSignature().get().isAfter(latest))) {
+          latest = s.dateSignature().get();
+        }
+      }
+      return Optional.ofNullable(latest);
     }
   }
 

@@ -68,7 +68,8 @@ public final class RuleHarness {
    */
   public static List<Finding> check(Rule rule, ContratLocalDeSante contrat, LocalDate today) {
     List<Finding> out = new ArrayList<>();
-    RuleRunner.run(List.of(rule), Profile.national(), contrat, ReferentielTerritorial.cog2026(), today, null, out);
+    RuleRunner.run(RuleRunner.plan(List.of(rule), Profile.national()), contrat, ReferentielTerritorial.cog2026(),
+        today, null, out);
     return out;
   }
 
