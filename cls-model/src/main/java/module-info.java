@@ -2,6 +2,7 @@
  * The CLS domain model: immutable types of the Contrat Local de Santé, official identifiers, code
  * lists, Jakarta Validation constraints and the JSON format.
  */
+@SuppressWarnings("module") // the modules of the qualified export are compiled after this one
 module io.clsante.model {
   requires static org.immutables.value.annotations;
   requires transitive com.fasterxml.jackson.annotation;
@@ -12,6 +13,9 @@ module io.clsante.model {
   exports io.clsante.model.id;
   exports io.clsante.model.json;
   exports io.clsante.model.constraints;
+  // Shared with the library's own modules only: the simple-pattern matcher of the schema's
+  // pre-check and of the constraint pre-check, and the checksums. Not API.
+  exports io.clsante.model.internal to io.clsante.schema, io.clsante.rules;
 
   // Jackson binds the generated implementations by reflection, and Bean Validation providers
   // (whichever the application chooses) read the constraints of the generated classes.
