@@ -2,6 +2,7 @@ package io.clsante.schema;
 
 import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
+import io.clsante.model.internal.SimplePattern;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,11 @@ import java.util.regex.Pattern;
  * ECMA-262's only at the very end. {@code $} is therefore run as Java's {@code \z}, so that
  * {@code "cls\n"} is refused by an identifier pattern here as it is by ajv. Like ECMA-262's
  * {@code test}, a pattern may match anywhere in the value: anchors say where.
+ *
+ * <p>A simple pattern (an anchored sequence of literals and character classes with quantifiers,
+ * such as {@code ^[0-9]{9}$}) runs on {@link SimplePattern} instead, which answers exactly as the
+ * translated pattern does, without the JDK's per-call matcher; any other pattern runs on
+ * {@link java.util.regex}.
  */
 final class EcmaRegularExpressions {
   static final RegularExpressionFactory FACTORY = EcmaRegularExpressions::compile;
@@ -21,6 +27,11 @@ final class EcmaRegularExpressions {
   private EcmaRegularExpressions() {}
 
   static RegularExpression compile(String ecma) {
+    // SimplePattern reads a final $ as the end of input, as toJava does.
+    SimplePattern simple = SimplePattern.compile(ecma).orElse(null);
+    if (simple != null) {
+      return simple::find;
+    }
     Pattern pattern = Pattern.compile(toJava(ecma));
     return value -> pattern.matcher(value).find();
   }

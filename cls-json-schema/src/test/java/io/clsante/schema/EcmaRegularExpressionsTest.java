@@ -1,9 +1,12 @@
 package io.clsante.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The schema's patterns run with ECMA-262 semantics on the JDK's engine. */
 class EcmaRegularExpressionsTest {
@@ -30,8 +33,20 @@ class EcmaRegularExpressionsTest {
       "^[0-9]{2}$ => x76 => false",
       "^(?:a|b)$ => a => true",
       "[^\\u0000-\\u0020] => '  a ' => true",
-      "[^\\u0000-\\u0020] => ' \t ' => false"})
+      "[^\\u0000-\\u0020] => ' \t ' => false",
+      "^(?:a|b)$ => 'a\n' => false",
+      "^\\d{2}$ => 76 => true",
+      "^\\d{2}$ => '76\n' => false",
+      "^[a-z]+$ => 'cls\u2028' => false",
+      "^[a-z]+$ => 'clé' => false"})
   void compile_matchesLikeEcma262Test(String pattern, String value, boolean matches) {
     assertEquals(matches, EcmaRegularExpressions.compile(pattern).matches(value.replace("\\n", "\n")));
+  }
+
+  /** A pattern the simple matcher refuses goes to the JDK, which still reports a bad one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"[b-a]", "a{2,1}", "(a", "[a", "a{", "\\"})
+  void compile_leavesInvalidPatternsToTheJdk(String pattern) {
+    assertThrows(PatternSyntaxException.class, () -> EcmaRegularExpressions.compile(pattern));
   }
 }
