@@ -1,5 +1,6 @@
 package io.clsante.rules;
 
+import io.clsante.model.internal.SimplePattern;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.OverridesAttribute;
@@ -640,6 +641,13 @@ final class ConstraintPrecheck {
       int flags = 0;
       for (Pattern.Flag f : p.flags()) {
         flags |= f.getValue();
+      }
+      if (flags == 0) {
+        // A simple pattern (the model's ids) is matched without a JDK matcher per value, exactly alike.
+        SimplePattern simple = SimplePattern.compile(p.regexp()).orElse(null);
+        if (simple != null) {
+          return value -> value == null || value instanceof CharSequence s && simple.matchesEntirely(s);
+        }
       }
       java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(p.regexp(), flags);
       return value -> value == null || value instanceof CharSequence s && compiled.matcher(s).matches();

@@ -148,6 +148,14 @@ class ConstraintPrecheckTest {
         Arguments.of("identifiant starting with a dash", c(b -> b.identifiant("-cls")), false),
         Arguments.of("identifiant with a space", c(b -> b.identifiant("cls 2025")), false),
         Arguments.of("identifiant empty", c(b -> b.identifiant("")), false),
+        Arguments.of("identifiant with every allowed sign", c(b -> b.identifiant("Cls_2025.v-2")), true),
+        Arguments.of("identifiant of one character", c(b -> b.identifiant("c")), true),
+        Arguments.of("identifiant ending with a line feed", c(b -> b.identifiant("cls\n")), false),
+        Arguments.of("identifiant ending with CR LF", c(b -> b.identifiant("cls\r\n")), false),
+        Arguments.of("identifiant ending with a line separator", c(b -> b.identifiant("cls\u2028")), false),
+        Arguments.of("identifiant with a non-ASCII letter", c(b -> b.identifiant("clé")), false),
+        Arguments.of("identifiant with an astral character", c(b -> b.identifiant("cls\uD83D\uDE00")), false),
+        Arguments.of("identifiant with a lone surrogate", c(b -> b.identifiant("cls\uD83D")), false),
         // optional content
         Arguments.of("description 20000 chars", c(b -> b.description(x20000)), true),
         Arguments.of("description 20001 chars", c(b -> b.description(x20000 + "x")), false),
@@ -215,6 +223,24 @@ class ConstraintPrecheckTest {
   @Test
   void precheck_isFalse_forNull() {
     assertFalse(PRECHECK.certainlyValid(null));
+  }
+
+  /** A pattern with flags is matched by the JDK with its flags; one without, by the simple matcher. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("patterns")
+  void patterns_withAndWithoutFlags_areDecidedAsTheEngineDecides(Patterned value, boolean valid) {
+    assertEquals(valid, ConstraintStage.engine().validate(value).isEmpty(), "engine");
+    assertEquals(valid, ConstraintPrecheck.compile(Patterned.class).certainlyValid(value), "pre-check");
+  }
+
+  static Stream<Arguments> patterns() {
+    return Stream.of(
+        Arguments.of(new Patterned("abc", "abc"), true),
+        Arguments.of(new Patterned("abc", "ABC"), true),
+        Arguments.of(new Patterned("ABC", "abc"), false),
+        Arguments.of(new Patterned("abc\n", "abc"), false),
+        Arguments.of(new Patterned("abc", "abc\n"), false),
+        Arguments.of(new Patterned("", "abc"), false));
   }
 
   static Stream<Arguments> probes() {
@@ -465,6 +491,30 @@ class ConstraintPrecheckTest {
   }
 
   /** A bean with a constraint the check decides. */
+  static final class Patterned {
+    private final String plain;
+    private final String caseless;
+
+    Patterned(String plain, String caseless) {
+      this.plain = plain;
+      this.caseless = caseless;
+    }
+
+    public @jakarta.validation.constraints.Pattern(regexp = "^[a-z]+$") String plain() {
+      return plain;
+    }
+
+    public @jakarta.validation.constraints.Pattern(regexp = "^[a-z]+$",
+        flags = jakarta.validation.constraints.Pattern.Flag.CASE_INSENSITIVE) String caseless() {
+      return caseless;
+    }
+
+    @Override
+    public String toString() {
+      return plain + " " + caseless;
+    }
+  }
+
   static final class Leaf {
     private final String name;
 
