@@ -3,6 +3,7 @@ package io.clsante.schema;
 import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
 import io.clsante.model.internal.SimplePattern;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,47 @@ final class EcmaRegularExpressions {
       return simple::find;
     }
     Pattern pattern = Pattern.compile(toJava(ecma));
-    return value -> pattern.matcher(value).find();
+    return new Remembered(pattern);
+  }
+
+  /**
+   * A pattern run on {@link java.util.regex}, remembering its answers for short values: the other
+   * patterns of the schema check dates and geographic codes, a few distinct values that come back
+   * many times in a document and from one document to the next ({@code 2025}, {@code 2026-01-01}),
+   * and a lookup costs a fraction of a match. At most {@value #MAX_ENTRIES} answers are kept; the
+   * store is emptied when full.
+   */
+  static final class Remembered implements RegularExpression {
+    static final int MAX_LENGTH = 32;
+    static final int MAX_ENTRIES = 4096;
+    private final Pattern pattern;
+    private final ConcurrentHashMap<String, Boolean> answers = new ConcurrentHashMap<>();
+
+    Remembered(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    @Override
+    public boolean matches(String value) {
+      if (value.length() > MAX_LENGTH) {
+        return pattern.matcher(value).find();
+      }
+      Boolean known = answers.get(value);
+      if (known != null) {
+        return known;
+      }
+      boolean found = pattern.matcher(value).find();
+      if (answers.size() >= MAX_ENTRIES) {
+        answers.clear();
+      }
+      answers.put(value, found);
+      return found;
+    }
+
+    /** How many answers are kept, for tests. */
+    int size() {
+      return answers.size();
+    }
   }
 
   /** Rewrites each {@code $} outside a character class as {@code \z}; escapes are kept as they are. */
