@@ -132,15 +132,27 @@ public final class ClsValidator {
    * A long-running application needs nothing of the kind: {@link Builder#build()} prepares.
    */
   public static void warmUpInBackground() {
-    Thread thread = new Thread(() -> {
-      byte[] valid = validSample();
-      if (valid != null) {
-        builder().prepareOnBuild(false).build().validate(NO_SOURCE, valid);
+    byte[] valid = validSample();
+    if (valid == null) {
+      return;
+    }
+    // Building the JSON binding of the model is the longest part: it starts at once, on its own.
+    startDaemon("cls-warm-up-json", () -> {
+      try {
+        ClsJson.defaults().bind(ClsJson.defaults().readTree(valid));
+      } catch (ClsJsonException e) {
+        // Not for a bundled valid contract; the validation proper would report it.
       }
-    }, "cls-warm-up");
+    });
+    startDaemon("cls-warm-up", () -> builder().prepareOnBuild(false).build().validate(NO_SOURCE, valid));
+  }
+
+  private static void startDaemon(String name, Runnable task) {
+    Thread thread = new Thread(task, name);
     thread.setDaemon(true);
     thread.start();
   }
+
 
   private static ConstraintStage startConstraints(ClsSchema schema, boolean prepare) {
     if (prepare) {
