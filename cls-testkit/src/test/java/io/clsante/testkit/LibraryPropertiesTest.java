@@ -12,13 +12,10 @@ import io.clsante.schema.ClsSchema;
 import io.clsante.testkit.junit.ContratsGeneres;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +30,7 @@ class LibraryPropertiesTest {
   private static final ClsValidator VALIDATOR =
       ClsValidator.builder().referenceDate(ContratGenerator.DATE_DE_REFERENCE).build();
   private static final List<Mutation> MUTATIONS = Mutations.catalog();
-  private static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
+  private static final MutationTally APPLIED = new MutationTally();
 
   @ContratsGeneres(nombre = 1000, taille = 8, graine = 1_000_000)
   void readWriteRead_isLosslessAndWriteIsCanonical(ContratGenere cas) throws Exception {
@@ -76,7 +73,7 @@ class LibraryPropertiesTest {
         }
         assertTrue(r.findings(io.clsante.rules.Severity.ERROR).stream().allMatch(f -> f.line().isPresent()),
             () -> "an error without a line: " + r);
-        APPLIED.computeIfAbsent(m.nom(), x -> new AtomicInteger()).incrementAndGet();
+        APPLIED.applied(m);
         return;
       }
     }
@@ -88,14 +85,7 @@ class LibraryPropertiesTest {
     if (APPLIED.isEmpty()) {
       return; // the mutation test did not run (a single test selected)
     }
-    List<String> rare = new ArrayList<>();
-    for (Mutation m : MUTATIONS) {
-      int n = APPLIED.getOrDefault(m.nom(), new AtomicInteger()).get();
-      if (n < 5) {
-        rare.add(m.nom() + " (" + n + ")");
-      }
-    }
-    assertEquals(List.of(), rare, "mutations applied fewer than 5 times");
+    assertEquals(List.of(), APPLIED.rarerThan(MUTATIONS, 5), "mutations applied fewer than 5 times");
   }
 
   @Test

@@ -7,11 +7,8 @@ import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
 import io.clsante.testkit.junit.ContratsGeneres;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ class PrecheckPropertiesTest {
       ClsValidator.builder().referenceDate(ContratGenerator.DATE_DE_REFERENCE).prechecks(false).build();
   private static final List<Mutation> MUTATIONS = Mutations.catalog();
   /** Each mutation applied, and how many of its mutants the schema rejected. */
-  private static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
+  private static final MutationTally APPLIED = new MutationTally();
   private static final AtomicInteger VALID = new AtomicInteger();
   private static final AtomicInteger INVALID = new AtomicInteger();
 
@@ -56,7 +53,7 @@ class PrecheckPropertiesTest {
       Optional<Mutant> mutant = m.apply(cas.contrat());
       if (mutant.isPresent()) {
         assertSameReports(cas + " " + m.nom(), mutant.get().json());
-        APPLIED.computeIfAbsent(m.nom(), x -> new AtomicInteger()).incrementAndGet();
+        APPLIED.applied(m);
         return;
       }
     }
@@ -68,14 +65,7 @@ class PrecheckPropertiesTest {
     if (APPLIED.isEmpty()) {
       return; // the mutation test did not run (a single test selected)
     }
-    List<String> rare = new ArrayList<>();
-    for (Mutation m : MUTATIONS) {
-      int n = APPLIED.getOrDefault(m.nom(), new AtomicInteger()).get();
-      if (n < 5) {
-        rare.add(m.nom() + " (" + n + ")");
-      }
-    }
-    assertEquals(List.of(), rare, "mutations applied fewer than 5 times");
+    assertEquals(List.of(), APPLIED.rarerThan(MUTATIONS, 5), "mutations applied fewer than 5 times");
     assertTrue(VALID.get() > 0 && INVALID.get() >= 1000, "valid " + VALID + ", invalid " + INVALID);
   }
 

@@ -1,7 +1,6 @@
 package io.clsante.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.clsante.model.Acteur;
 import io.clsante.model.Axe;
@@ -18,28 +17,20 @@ import io.clsante.testkit.junit.ContratsGeneres;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 
 /**
- * The fast paths change no report: on generated contracts, valid and mutated, a validator with
- * {@code prechecks(true)} and one with {@code prechecks(false)} report exactly the same, and contracts
- * built in code to break (or just meet) each kind of structural constraint get the same findings
- * either way, with the expected one.
+ * The constraint pre-check changes no report: contracts built in code to break (or just meet) each
+ * kind of structural constraint get the same findings with {@code prechecks(true)} and
+ * {@code prechecks(false)}, with the expected one. Documents, valid and mutated, are compared in
+ * {@link PrecheckPropertiesTest}.
  */
-class PrechecksPropertiesTest {
+class PrecheckModelPropertiesTest {
   private static final ClsValidator FAST =
       ClsValidator.builder().referenceDate(ContratGenerator.DATE_DE_REFERENCE).build();
   private static final ClsValidator SLOW =
       ClsValidator.builder().referenceDate(ContratGenerator.DATE_DE_REFERENCE).prechecks(false).build();
-  private static final List<Mutation> MUTATIONS = Mutations.catalog();
-  private static final int MUTATIONS_PER_CASE = 2;
-  private static final Map<String, AtomicInteger> COMPARED = new ConcurrentHashMap<>();
 
   /** A change to a contract built in code, and the pointer of the constraint finding it causes, or null. */
   record ModelMutation(String nom, Function<ContratLocalDeSante, ContratLocalDeSante> change, String pointer) {
@@ -90,32 +81,6 @@ class PrechecksPropertiesTest {
           .contact(Contact.builder().courriel("coordination.example.org").build()).build()).build(),
           "/coordination/contact/courriel"));
 
-  // Case i compares the document, then mutations 2i and 2i+1 of the catalog (or the next that fit).
-  @ContratsGeneres(nombre = 1000, taille = 4, graine = 7_000_000)
-  void reports_areIdenticalWithAndWithoutPrechecks(ContratGenere cas) {
-    assertSame(cas.toString(), cas.json());
-    int first = (int) ((cas.graine() - 7_000_000) * MUTATIONS_PER_CASE % MUTATIONS.size());
-    int done = 0;
-    for (int k = 0; k < MUTATIONS.size() && done < MUTATIONS_PER_CASE; k++) {
-      Mutation m = MUTATIONS.get((first + k) % MUTATIONS.size());
-      Optional<Mutant> mutant = m.apply(cas.contrat());
-      if (mutant.isPresent()) {
-        assertSame(cas + " " + m, mutant.get().json());
-        COMPARED.computeIfAbsent(m.nom(), x -> new AtomicInteger()).incrementAndGet();
-        done++;
-      }
-    }
-  }
-
-  @AfterAll
-  static void everyMutation_wasCompared() {
-    if (COMPARED.isEmpty()) {
-      return; // the comparison did not run (a single test selected)
-    }
-    List<String> missing = MUTATIONS.stream().map(Mutation::nom).filter(n -> !COMPARED.containsKey(n)).toList();
-    assertEquals(List.of(), missing, "mutations never compared");
-  }
-
   // Case i applies model mutations i and i+1 (modulo the list) to a generated contract.
   @ContratsGeneres(nombre = 1000, taille = 4, graine = 8_000_000)
   void modelMutations_getTheSameFindingsWithAndWithoutPrechecks(ContratGenere cas) {
@@ -129,13 +94,6 @@ class PrechecksPropertiesTest {
           .map(Finding::pointer).collect(Collectors.toList());
       assertEquals(m.pointer() == null ? List.of() : List.of(m.pointer()), constraints, cas + " " + m);
     }
-  }
-
-  private static void assertSame(String what, byte[] json) {
-    Report fast = FAST.validate("d", json);
-    Report slow = SLOW.validate("d", json);
-    assertEquals(slow.toJson(), fast.toJson(), what);
-    assertTrue(slow.findings().equals(fast.findings()), what);
   }
 
   // ---- changes built with the builders
