@@ -48,6 +48,29 @@ class ClsValidatorTest {
    * The model's all-concepts document, with a territory that exists in the COG: every concept
    * present, no ERROR, and exactly the personal-data notices its contact calls for.
    */
+  /** The warm-up threads end, without an exception, and leave validation as it was. */
+  @Test
+  void warmUpInBackground_endsQuietlyAndChangesNoReport() throws Exception {
+    List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> failures.add(e));
+    try {
+      ClsValidator.warmUpInBackground();
+      // Threads that already ended are not listed; an exception in one reaches the handler.
+      List<Thread> running = Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> t.getName().startsWith("cls-warm-up")).toList();
+      for (Thread t : running) {
+        assertTrue(t.isDaemon(), t.getName());
+        t.join(60_000);
+        assertFalse(t.isAlive(), t.getName() + " still running");
+      }
+    } finally {
+      Thread.setDefaultUncaughtExceptionHandler(previous);
+    }
+    assertEquals(List.of(), failures);
+    assertEquals(List.of(), VALIDATOR.validate("d", base()).findings());
+  }
+
   @Test
   void allConceptsDocument_hasNoError_andFlagsItsPersonalData() throws IOException {
     try (InputStream in = RuleHarness.class.getResourceAsStream("tous-concepts-valide.json")) {
