@@ -39,8 +39,14 @@ import java.util.concurrent.CompletionException;
  * <p>Example: {@code Report r = ClsValidator.standard().validate(Path.of("cls.json"));}
  *
  * <p>A validator is built once (schema compiled, referential loaded, Bean Validation bootstrapped,
- * and every stage run once on a bundled sample, so that the first document costs little more than
- * the next) and is immutable and thread-safe: share one instance across threads and documents.
+ * every stage run on a bundled sample, and a bundled valid contract validated
+ * 30 times so that the JIT compiler has compiled the path of valid
+ * documents: the first document costs little more than the next) and is immutable and thread-safe:
+ * share one instance across threads and documents.
+ *
+ * <p>Pre-checks skip the schema engine and Bean Validation for a document they prove those engines
+ * would accept; the engines decide, and give the findings, for every other document, so reports
+ * are the same with {@link Builder#prechecks(boolean) prechecks(false)}.
  */
 public final class ClsValidator {
   /** The source name of a document given without one. */
@@ -55,7 +61,7 @@ public final class ClsValidator {
   /**
    * How many times a prepared validator validates {@link #VALID_SAMPLE} when it is built: enough for
    * the JIT compiler to compile the path valid documents take, so that the first document is not
-   * run by the interpreter (docs/performance.md).
+   * run by the interpreter (docs/performance.md). The class and builder Javadoc say 30.
    */
   static final int PREPARATION_ROUNDS = 30;
 
@@ -431,10 +437,12 @@ public final class ClsValidator {
     private Builder() {}
 
     /**
-     * Sets whether {@link #build()} runs every stage once on a bundled sample and compiles the JSON
-     * Schema engine, so that the first validation, of a valid document or not, costs little more
-     * than the next (by default it does). A program that validates a
-     * single document and exits gains nothing from it and can turn it off.
+     * Sets whether {@link #build()} runs every stage once on a bundled sample, compiles the JSON
+     * Schema engine and validates a bundled valid contract 30
+     * times, so that the first validation, of a valid document or not, costs little more than the
+     * next (by default it does; it takes about a second). A program that validates a single
+     * document and exits gains nothing from it and can turn it off (and may call
+     * {@link ClsValidator#warmUpInBackground()} instead).
      *
      * @param prepare false to leave the stages to be prepared by the first validation
      * @return this builder
