@@ -6,8 +6,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date at the precision a source gives: a day, a month, a quarter, a semester or a year.
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  * ordered by first day, then by precision from the finest.
  */
 public final class DateCalendaire implements Comparable<DateCalendaire> {
-  private static final Pattern FORMAT =
-      Pattern.compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|T([1-4])|S([12])))?");
 
   private final PrecisionDate precision;
   private final LocalDate premierJour;
@@ -120,27 +116,64 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
     if (text == null) {
       throw new ClsException("Date calendaire absente");
     }
-    Matcher m = FORMAT.matcher(text);
-    if (!m.matches()) {
+    // The forms, read by hand: AAAA, AAAA-MM, AAAA-Tn, AAAA-Sn, AAAA-MM-JJ (ASCII digits).
+    int length = text.length();
+    int year = length >= 4 ? digits(text, 0, 4) : -1;
+    int month = -1;
+    int day = -1;
+    int quarter = -1;
+    int half = -1;
+    boolean form = year >= 0 && (length == 4 || text.charAt(4) == '-');
+    if (form && length == 7) {
+      char kind = text.charAt(5);
+      char n = text.charAt(6);
+      if (kind == 'T' && n >= '1' && n <= '4') {
+        quarter = n - '0';
+      } else if (kind == 'S' && (n == '1' || n == '2')) {
+        half = n - '0';
+      } else {
+        month = digits(text, 5, 7);
+        form = month >= 0;
+      }
+    } else if (form && length == 10) {
+      month = digits(text, 5, 7);
+      day = text.charAt(7) == '-' ? digits(text, 8, 10) : -1;
+      form = month >= 0 && day >= 0;
+    } else if (length != 4) {
+      form = false;
+    }
+    if (!form) {
       throw new ClsException(
           "Date calendaire invalide « " + text
               + " » : AAAA-MM-JJ, AAAA-MM, AAAA-T1 à T4, AAAA-S1 ou S2, ou AAAA attendu");
     }
-    int year = Integer.parseInt(m.group(1));
     try {
-      if (m.group(3) != null) {
-        return jour(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-      } else if (m.group(2) != null) {
-        return mois(YearMonth.of(year, Integer.parseInt(m.group(2))));
-      } else if (m.group(4) != null) {
-        return trimestre(year, Integer.parseInt(m.group(4)));
-      } else if (m.group(5) != null) {
-        return semestre(year, Integer.parseInt(m.group(5)));
+      if (day >= 0) {
+        return jour(LocalDate.of(year, month, day));
+      } else if (month >= 0) {
+        return mois(YearMonth.of(year, month));
+      } else if (quarter >= 0) {
+        return trimestre(year, quarter);
+      } else if (half >= 0) {
+        return semestre(year, half);
       }
       return annee(year);
     } catch (DateTimeException e) {
       throw new ClsException("Date calendaire invalide « " + text + " » : " + e.getMessage(), e);
     }
+  }
+
+  // The value of text[from, to) if it is all ASCII digits, else -1.
+  private static int digits(CharSequence text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static void checkYear(int year, String text) {
