@@ -40,7 +40,7 @@ import java.util.concurrent.CompletionException;
  *
  * <p>A validator is built once (schema compiled, referential loaded, Bean Validation bootstrapped,
  * every stage run on a bundled sample, and a bundled valid contract validated
- * 30 times so that the JIT compiler has compiled the path of valid
+ * 100 times so that the JIT compiler has compiled the path of valid
  * documents: the first document costs little more than the next) and is immutable and thread-safe:
  * share one instance across threads and documents.
  *
@@ -61,9 +61,10 @@ public final class ClsValidator {
   /**
    * How many times a prepared validator validates {@link #VALID_SAMPLE} when it is built: enough for
    * the JIT compiler to compile the path valid documents take, so that the first document is not
-   * run by the interpreter (docs/performance.md). The class and builder Javadoc say 30.
+   * run by the interpreter (docs/performance.md); with 30, methods called once per fiche stayed
+   * below the JIT compiler's thresholds. The class and builder Javadoc say 100.
    */
-  static final int PREPARATION_ROUNDS = 30;
+  static final int PREPARATION_ROUNDS = 100;
 
   private static final class Standard {
     static final ClsValidator INSTANCE = builder().build();
@@ -438,7 +439,7 @@ public final class ClsValidator {
 
     /**
      * Sets whether {@link #build()} runs every stage once on a bundled sample, compiles the JSON
-     * Schema engine and validates a bundled valid contract 30
+     * Schema engine and validates a bundled valid contract 100
      * times, so that the first validation, of a valid document or not, costs little more than the
      * next (by default it does; it takes about a second). A program that validates a single
      * document and exits gains nothing from it and can turn it off (and may call
