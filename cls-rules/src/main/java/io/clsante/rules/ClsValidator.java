@@ -61,8 +61,8 @@ public final class ClsValidator {
   /**
    * How many times a prepared validator validates {@link #VALID_SAMPLE} when it is built: enough for
    * the JIT compiler to compile the path valid documents take, so that the first document is not
-   * run by the interpreter (docs/performance.md); with 30, methods called once per fiche stayed
-   * below the JIT compiler's thresholds. The class and builder Javadoc say 100.
+   * run by the interpreter (docs/performance.md); with 30, methods called once per fiche most
+   * likely stayed below the JIT compiler's thresholds. The class and builder Javadoc say 100.
    */
   static final int PREPARATION_ROUNDS = 100;
 
