@@ -96,12 +96,14 @@ public final class ClsValidator {
     // pre-check does not accept.
     CompletableFuture<ReferentielTerritorial> loading = b.referentiel != null
         ? CompletableFuture.completedFuture(b.referentiel)
-        : CompletableFuture.supplyAsync(ReferentielTerritorial::cog2026, ClsValidator::startDaemon);
+        : CompletableFuture.supplyAsync(ReferentielTerritorial::cog2026,
+            task -> startDaemon("cls-referentiel", task));
     ClsSchema stage = b.prechecks ? ClsSchema.standard() : ClsSchema.engineOnly();
     boolean prepare = b.prepare;
     // The schema engine is compiled there too: valid documents do not need it, the first invalid one does.
     CompletableFuture<ConstraintStage> starting =
-        CompletableFuture.supplyAsync(() -> startConstraints(stage, prepare), ClsValidator::startDaemon);
+        CompletableFuture.supplyAsync(() -> startConstraints(stage, prepare),
+            task -> startDaemon("cls-contraintes", task));
     this.schema = stage;
     List<Rule> extra = new ArrayList<>(b.rules);
     if (b.discover) {
@@ -160,19 +162,12 @@ public final class ClsValidator {
     thread.start();
   }
 
-
   private static ConstraintStage startConstraints(ClsSchema schema, boolean prepare) {
     if (prepare) {
       schema.prepare();
       return ConstraintStage.standard().withEngine();
     }
     return ConstraintStage.standard();
-  }
-
-  private static void startDaemon(Runnable task) {
-    Thread thread = new Thread(task, "cls-referentiel");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   private static <T> T join(CompletableFuture<T> loading) {

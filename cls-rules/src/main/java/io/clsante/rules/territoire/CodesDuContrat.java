@@ -1,16 +1,18 @@
 package io.clsante.rules.territoire;
 
 import io.clsante.model.Acteur;
-import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.SecteurGeographique;
 import io.clsante.model.Territoire;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.Siren;
+import io.clsante.rules.spi.FichePlacee;
 import io.clsante.rules.spi.Pointer;
+import io.clsante.rules.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +36,8 @@ final class CodesDuContrat {
 
   private CodesDuContrat() {}
 
-  static List<Occurrence<CodeCommune>> communes(ContratLocalDeSante c) {
+  static List<Occurrence<CodeCommune>> communes(RuleContext ctx) {
+    ContratLocalDeSante c = ctx.contrat();
     List<Occurrence<CodeCommune>> out = new ArrayList<>();
     Territoire t = c.territoire();
     for (int i = 0; i < t.communes().size(); i++) {
@@ -42,20 +45,7 @@ final class CodesDuContrat {
       out.add(new Occurrence<>(t.communes().get(i).code(),
           () -> Pointer.of("territoire", "communes", ii, "code")));
     }
-    for (int a = 0; a < c.axes().size(); a++) {
-      int ai = a;
-      Axe axe = c.axes().get(a);
-      for (int f = 0; f < axe.fiches().size(); f++) {
-        int fi = f;
-        Optional<SecteurGeographique> s = axe.fiches().get(f).secteur();
-        List<CodeCommune> codes = s.map(SecteurGeographique::communes).orElse(List.of());
-        for (int i = 0; i < codes.size(); i++) {
-          int ii = i;
-          out.add(new Occurrence<>(codes.get(i),
-              () -> Pointer.of("axes", ai, "fiches", fi, "secteur", "communes", ii)));
-        }
-      }
-    }
+    inSecteurs(ctx, SecteurGeographique::communes, "communes", out);
     for (int i = 0; i < c.acteurs().size(); i++) {
       int ii = i;
       Optional<CodeCommune> code = c.acteurs().get(i).codeCommune();
@@ -66,7 +56,8 @@ final class CodesDuContrat {
     return out;
   }
 
-  static List<Occurrence<Siren>> epci(ContratLocalDeSante c) {
+  static List<Occurrence<Siren>> epci(RuleContext ctx) {
+    ContratLocalDeSante c = ctx.contrat();
     List<Occurrence<Siren>> out = new ArrayList<>();
     Territoire t = c.territoire();
     for (int i = 0; i < t.epci().size(); i++) {
@@ -80,20 +71,7 @@ final class CodesDuContrat {
         out.add(new Occurrence<>(siren.get(), () -> Pointer.of("territoire", "communes", ii, "epci")));
       }
     }
-    for (int a = 0; a < c.axes().size(); a++) {
-      int ai = a;
-      Axe axe = c.axes().get(a);
-      for (int f = 0; f < axe.fiches().size(); f++) {
-        int fi = f;
-        Optional<SecteurGeographique> s = axe.fiches().get(f).secteur();
-        List<Siren> sirens = s.map(SecteurGeographique::epci).orElse(List.of());
-        for (int i = 0; i < sirens.size(); i++) {
-          int ii = i;
-          out.add(new Occurrence<>(sirens.get(i),
-              () -> Pointer.of("axes", ai, "fiches", fi, "secteur", "epci", ii)));
-        }
-      }
-    }
+    inSecteurs(ctx, SecteurGeographique::epci, "epci", out);
     for (int i = 0; i < c.acteurs().size(); i++) {
       int ii = i;
       Acteur acteur = c.acteurs().get(i);
@@ -103,5 +81,17 @@ final class CodesDuContrat {
       }
     }
     return out;
+  }
+
+  /** Adds the codes of one list of each fiche's geographic sector, in document order. */
+  private static <T> void inSecteurs(RuleContext ctx, Function<SecteurGeographique, List<T>> liste,
+      String propriete, List<Occurrence<T>> out) {
+    for (FichePlacee f : ctx.fiches()) {
+      List<T> codes = f.fiche().secteur().map(liste).orElse(List.of());
+      for (int i = 0; i < codes.size(); i++) {
+        int ii = i;
+        out.add(new Occurrence<>(codes.get(i), () -> f.pointer("secteur", propriete, ii)));
+      }
+    }
   }
 }

@@ -20,7 +20,7 @@ final class CommunesActuelles extends ClsRule {
   @Override
   public void check(RuleContext ctx) {
     ReferentielTerritorial ref = ctx.referentiel();
-    for (CodesDuContrat.Occurrence<CodeCommune> o : CodesDuContrat.communes(ctx.contrat())) {
+    for (CodesDuContrat.Occurrence<CodeCommune> o : CodesDuContrat.communes(ctx)) {
       // A delegated commune that kept the code of its commune nouvelle designates a current commune.
       if (ref.commune(o.code()).isPresent()) {
         continue;

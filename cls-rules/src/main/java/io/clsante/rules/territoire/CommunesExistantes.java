@@ -15,7 +15,7 @@ final class CommunesExistantes extends ClsRule {
   @Override
   public void check(RuleContext ctx) {
     ReferentielTerritorial ref = ctx.referentiel();
-    for (CodesDuContrat.Occurrence<CodeCommune> o : CodesDuContrat.communes(ctx.contrat())) {
+    for (CodesDuContrat.Occurrence<CodeCommune> o : CodesDuContrat.communes(ctx)) {
       // A delegated or associated commune exists: CLS-TER-002 says which commune to use instead.
       if (ref.commune(o.code()).isEmpty() && ref.communeDelegueeOuAssociee(o.code()).isEmpty()) {
         ctx.report(o.pointer(), o.code(), ref.millesime());

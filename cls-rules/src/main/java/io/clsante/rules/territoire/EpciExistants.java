@@ -13,7 +13,7 @@ final class EpciExistants extends ClsRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (CodesDuContrat.Occurrence<Siren> o : CodesDuContrat.epci(ctx.contrat())) {
+    for (CodesDuContrat.Occurrence<Siren> o : CodesDuContrat.epci(ctx)) {
       if (ctx.referentiel().epci(o.code()).isEmpty()) {
         ctx.report(o.pointer(), o.code(), ctx.referentiel().millesime());
       }
