@@ -306,6 +306,13 @@ public final class ClsJson {
   public ContratLocalDeSante bind(LocatedTree tree) throws ClsJsonException {
     Objects.requireNonNull(tree, "tree");
     try {
+      // Generated code binds a document it fully understands without Jackson's reflective set-up;
+      // any other goes to Jackson, which binds it or names the problem.
+      return ModelBinder.contratLocalDeSante(tree.root());
+    } catch (RuntimeException notBoundHere) {
+      // fall through to Jackson
+    }
+    try {
       return mapper.treeToValue(tree.root(), ContratLocalDeSante.class);
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, tree);
