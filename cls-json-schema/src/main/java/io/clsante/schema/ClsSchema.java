@@ -11,10 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.JsonNodeException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON Schema of the CLS format, compiled once, and the validation of JSON documents against it.
@@ -320,8 +318,9 @@ public final class ClsSchema {
 
   private static JsonNode readTree(String text) {
     try {
-      return JsonMapper.shared().readTree(text);
-    } catch (JacksonException e) {
+      // The library's own reader: parsing the schema then builds no Jackson mapper.
+      return ClsJson.defaults().readTree(text).root();
+    } catch (ClsJsonException e) {
       throw new ClsException("Schéma JSON illisible : " + e.getMessage(), e);
     }
   }

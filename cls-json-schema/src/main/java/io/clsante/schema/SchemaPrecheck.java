@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
-import tools.jackson.core.JacksonException;
+import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.ClsJsonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A fast, sound pre-check of the schema: {@link #certainlyValid(JsonNode)} answers true only for a
@@ -74,9 +74,10 @@ final class SchemaPrecheck {
   static SchemaPrecheck compile(String text) {
     JsonNode schema;
     try {
-      schema = JsonMapper.shared().readTree(text);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("the schema is not JSON: " + e.getOriginalMessage(), e);
+      // The library's own reader: parsing the schema then builds no Jackson mapper.
+      schema = ClsJson.defaults().readTree(text).root();
+    } catch (ClsJsonException e) {
+      throw new IllegalArgumentException("the schema is not JSON: " + e.getMessage(), e);
     }
     return compile(schema);
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,10 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * values. Immutable and thread-safe: the object is copied on the way in and on the way out.
  */
 public final class Extensions {
-  private static final JsonMapper PLAIN = JsonMapper.builder()
-      .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
-  private static final Extensions EMPTY = new Extensions(PLAIN.createObjectNode());
+  private static final Extensions EMPTY = new Extensions(JsonNodeFactory.instance.objectNode());
 
   private final ObjectNode node;
 
@@ -63,7 +61,7 @@ public final class Extensions {
   public static Extensions parse(String json) {
     JsonNode read;
     try {
-      read = PLAIN.readTree(json);
+      read = Plain.MAPPER.readTree(json);
     } catch (JacksonException e) {
       throw new ClsException("Extensions invalides : " + e.getOriginalMessage(), e);
     }
@@ -165,5 +163,12 @@ public final class Extensions {
       return true;
     }
     return a.equals(b);
+  }
+
+  /** The mapper of {@link #parse}, built on its first use: reading a contract never needs it. */
+  private static final class Plain {
+    static final JsonMapper MAPPER = JsonMapper.builder()
+        .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .build();
   }
 }

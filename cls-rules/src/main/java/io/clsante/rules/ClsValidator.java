@@ -145,14 +145,6 @@ public final class ClsValidator {
     if (valid == null) {
       return;
     }
-    // Building the JSON binding of the model is the longest part: it starts at once, on its own.
-    startDaemon("cls-warm-up-json", () -> {
-      try {
-        ClsJson.defaults().bind(ClsJson.defaults().readTree(valid));
-      } catch (ClsJsonException e) {
-        // Not for a bundled valid contract; the validation proper would report it.
-      }
-    });
     startDaemon("cls-warm-up", () -> builder().prepareOnBuild(false).build().validate(NO_SOURCE, valid));
   }
 
@@ -199,7 +191,11 @@ public final class ClsValidator {
       if (!schema.validate(tree).isEmpty()) {
         return null;
       }
-      return new Sample(tree, json.bind(tree));
+      ContratLocalDeSante contrat = json.bind(tree);
+      // bind() uses generated code for documents like the sample; Jackson's binding, which names
+      // the problems of the others, is built now too.
+      json.mapper().treeToValue(tree.root(), ContratLocalDeSante.class);
+      return new Sample(tree, contrat);
     } catch (IOException e) {
       // Also a ClsJsonException: the sample is only a preparation, and the validator works without.
       return null;

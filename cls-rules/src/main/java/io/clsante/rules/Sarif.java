@@ -16,7 +16,7 @@ final class Sarif {
   private Sarif() {}
 
   static String write(List<Report> reports, Locale locale) {
-    ObjectNode log = Report.JSON.createObjectNode();
+    ObjectNode log = Report.NODES.objectNode();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();

@@ -16,19 +16,21 @@ import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -53,17 +55,21 @@ public final class ClsJson {
   private static final ClsJson DEFAULTS = new ClsJson(JsonLimits.defaults());
 
   private final JsonLimits limits;
-  private final JsonMapper mapper;
   /**
-   * Creates the parsers of {@link #readTree}: the tree builder finds duplicate properties in the
-   * object it fills, a lookup it makes anyway, so the parser need not keep a set of names per object.
+   * Creates the parsers of {@link #readTree}, with the limits, without a mapper: the tree builder
+   * finds duplicate properties in the object it fills, a lookup it makes anyway, so the parser need
+   * not keep a set of names per object.
    */
-  private final ObjectReader treeParsers;
+  private final JsonFactory treeParsers;
+  /**
+   * Built on first need (reading to the model through Jackson, writing): a program that only
+   * validates valid documents never pays for a mapper's set-up.
+   */
+  private volatile JsonMapper mapper;
 
   private ClsJson(JsonLimits limits) {
     this.limits = limits;
-    this.mapper = buildMapper(limits);
-    this.treeParsers = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    this.treeParsers = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
   }
 
   /**
@@ -101,7 +107,17 @@ public final class ClsJson {
    * @return the mapper this instance reads and writes with
    */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          m = buildMapper(treeParsers);
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
   /**
@@ -114,7 +130,7 @@ public final class ClsJson {
   public ContratLocalDeSante read(String json) throws ClsJsonException {
     Objects.requireNonNull(json, "json");
     checkSize(json);
-    return read(() -> mapper.createParser(json));
+    return read(() -> mapper().createParser(json));
   }
 
   /**
@@ -127,7 +143,7 @@ public final class ClsJson {
   public ContratLocalDeSante read(byte[] utf8) throws ClsJsonException {
     Objects.requireNonNull(utf8, "utf8");
     checkSize(utf8);
-    return read(() -> mapper.createParser(utf8));
+    return read(() -> mapper().createParser(utf8));
   }
 
   /**
@@ -184,7 +200,7 @@ public final class ClsJson {
    */
   public byte[] writeBytes(ContratLocalDeSante contrat) {
     Objects.requireNonNull(contrat, "contrat");
-    byte[] body = mapper.writeValueAsBytes(contrat);
+    byte[] body = mapper().writeValueAsBytes(contrat);
     byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
     out[body.length] = '\n';
     return out;
@@ -224,7 +240,7 @@ public final class ClsJson {
   public LocatedTree readTree(byte[] utf8) throws ClsJsonException {
     Objects.requireNonNull(utf8, "utf8");
     checkSize(utf8);
-    return readTree(() -> treeParsers.createParser(utf8));
+    return readTree(() -> treeParsers.createParser(ObjectReadContext.empty(), utf8));
   }
 
   /**
@@ -238,7 +254,7 @@ public final class ClsJson {
   public LocatedTree readTree(String json) throws ClsJsonException {
     Objects.requireNonNull(json, "json");
     checkSize(json);
-    return readTree(() -> treeParsers.createParser(json));
+    return readTree(() -> treeParsers.createParser(ObjectReadContext.empty(), json));
   }
 
   /**
@@ -313,7 +329,7 @@ public final class ClsJson {
       // fall through to Jackson
     }
     try {
-      return mapper.treeToValue(tree.root(), ContratLocalDeSante.class);
+      return mapper().treeToValue(tree.root(), ContratLocalDeSante.class);
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, tree);
     }
@@ -323,7 +339,7 @@ public final class ClsJson {
     JsonParser parser = null;
     try {
       parser = source.open();
-      return TreeBuilder.build(parser, mapper.getNodeFactory(), limits.maxPropertyCount());
+      return TreeBuilder.build(parser, JsonNodeFactory.instance, limits.maxPropertyCount());
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, parser);
     } finally {
@@ -348,7 +364,7 @@ public final class ClsJson {
       TreeBuilder.checkPropertyCounts(parser, limits.maxPropertyCount());
       parser.close();
       parser = source.open();
-      ContratLocalDeSante read = mapper.readValue(parser, ContratLocalDeSante.class);
+      ContratLocalDeSante read = mapper().readValue(parser, ContratLocalDeSante.class);
       if (read == null) {
         throw JsonErrors.empty(parser);
       }
@@ -362,7 +378,17 @@ public final class ClsJson {
     }
   }
 
-  private static JsonMapper buildMapper(JsonLimits limits) {
+  private static StreamReadConstraints constraints(JsonLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxNameLength(limits.maxNameLength())
+        .build();
+  }
+
+  private static JsonMapper buildMapper(JsonFactory withLimits) {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
@@ -371,19 +397,11 @@ public final class ClsJson {
                 .withObjectEmptySeparator(""))
         .withArrayIndenter(indenter)
         .withObjectIndenter(indenter);
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxDocumentLength(limits.maxDocumentBytes())
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxNumberLength(limits.maxNumberLength())
-        .maxNameLength(limits.maxNameLength())
-        .build();
     JsonInclude.Value omitAbsent =
         JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
     JsonInclude.Value omitEmpty =
         JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
-    return JsonMapper.builder(
-            tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(constraints).build())
+    return JsonMapper.builder(withLimits)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
