@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
 import io.clsante.model.json.ClsJsonException;
+import io.clsante.model.json.JsonProblem;
 import io.clsante.model.json.LocatedTree;
 import io.clsante.testkit.junit.ContratsGeneres;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link ClsJson#bind} (generated code first, Jackson for what that code gives up) gives what
- * Jackson's data binding alone gives: the same contract, or a refusal, on generated contracts, on
+ * {@link ClsJson#bind} and {@link ClsJson#read} (generated code first, Jackson for what that code
+ * gives up) give what Jackson's data binding alone gives: the same contract, or a refusal, on generated contracts, on
  * every mutation of them (most of which Jackson refuses or binds differently) and on the reference
  * contracts.
  */
@@ -34,6 +35,7 @@ class BindingPropertiesTest {
   private static final AtomicInteger REFUSED = new AtomicInteger();
 
   private static void assertBindsAsJackson(String source, byte[] json) {
+    assertReadsAsJackson(source, json);
     LocatedTree tree;
     try {
       tree = JSON.readTree(json);
@@ -54,6 +56,25 @@ class BindingPropertiesTest {
       throw new AssertionError(source + ": Jackson binds it, bind refuses: " + e.getMessage(), e);
     }
     BOUND.incrementAndGet();
+  }
+
+  // ClsJson.read (one pass to a tree and generated code first) against Jackson reading the bytes.
+  private static void assertReadsAsJackson(String source, byte[] json) {
+    ContratLocalDeSante jackson;
+    try {
+      jackson = JSON.mapper().readValue(json, ContratLocalDeSante.class);
+    } catch (JacksonException refused) {
+      assertThrows(ClsJsonException.class, () -> JSON.read(json), source);
+      return;
+    }
+    try {
+      assertEquals(jackson, JSON.read(json), source);
+    } catch (ClsJsonException e) {
+      // Jackson has no limit on the number of properties of an object; the library has one.
+      if (e.problem() != JsonProblem.LIMIT_EXCEEDED || !e.getMessage().contains("propriétés")) {
+        throw new AssertionError(source + ": Jackson reads it, read refuses: " + e.getMessage(), e);
+      }
+    }
   }
 
   @ContratsGeneres(nombre = 1000, taille = 6, graine = 6_000_000)

@@ -130,7 +130,8 @@ public final class ClsJson {
   public ContratLocalDeSante read(String json) throws ClsJsonException {
     Objects.requireNonNull(json, "json");
     checkSize(json);
-    return read(() -> mapper().createParser(json));
+    return read(() -> treeParsers.createParser(ObjectReadContext.empty(), json),
+        () -> mapper().createParser(json));
   }
 
   /**
@@ -143,7 +144,8 @@ public final class ClsJson {
   public ContratLocalDeSante read(byte[] utf8) throws ClsJsonException {
     Objects.requireNonNull(utf8, "utf8");
     checkSize(utf8);
-    return read(() -> mapper().createParser(utf8));
+    return read(() -> treeParsers.createParser(ObjectReadContext.empty(), utf8),
+        () -> mapper().createParser(utf8));
   }
 
   /**
@@ -156,7 +158,7 @@ public final class ClsJson {
    */
   public ContratLocalDeSante read(InputStream in) throws ClsJsonException {
     Objects.requireNonNull(in, "in");
-    // Read once into memory (within the size limit): the document is parsed twice, see read().
+    // Read once into memory (within the size limit): a document may be parsed more than once, see read().
     return read(readAtMostTheLimit(in));
   }
 
@@ -353,9 +355,30 @@ public final class ClsJson {
     JsonParser open();
   }
 
+  /**
+   * Reads a document in one pass to a tree bound by the generated code, the common case; a document
+   * that this path does not take (bad JSON, a limit crossed, a value the generated code gives up)
+   * is read again by Jackson, whose errors name the problem as they always have.
+   */
+  private ContratLocalDeSante read(ParserSource treeSource, ParserSource jacksonSource) throws ClsJsonException {
+    JsonParser parser = null;
+    try {
+      parser = treeSource.open();
+      return ModelBinder.contratLocalDeSante(
+          TreeBuilder.build(parser, JsonNodeFactory.instance, limits.maxPropertyCount()).root());
+    } catch (RuntimeException notThisWay) {
+      // JacksonException (bad JSON, limits) or the generated code's giving up: Jackson decides.
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+    return readWithJackson(jacksonSource);
+  }
+
   // Reading through our own parser keeps its position and context for the error, even for
   // problems (limits, syntax) that Jackson reports without a location.
-  private ContratLocalDeSante read(ParserSource source) throws ClsJsonException {
+  private ContratLocalDeSante readWithJackson(ParserSource source) throws ClsJsonException {
     JsonParser parser = null;
     try {
       // Jackson has no limit on the number of properties of an object: a first, cheap pass
