@@ -90,7 +90,10 @@ public final class ClsValidator {
     this.clock = b.clock;
     this.prechecks = b.prechecks;
     // The shared reader when the limits are the defaults: its binding of the model is built once.
-    this.json = b.limits.equals(JsonLimits.defaults()) ? ClsJson.defaults() : ClsJson.withLimits(b.limits);
+    // The identity test first: a record's equals is bootstrapped on its first call, which costs
+    // milliseconds in a fresh JVM, and the builder's default is the defaults instance itself.
+    this.json = b.limits == JsonLimits.defaults() || b.limits.equals(JsonLimits.defaults())
+        ? ClsJson.defaults() : ClsJson.withLimits(b.limits);
     // The referential and Bean Validation start on other threads (cores) while the JSON reader
     // and the schema start here. Unprepared, Bean Validation starts only for a contract that the
     // pre-check does not accept.
