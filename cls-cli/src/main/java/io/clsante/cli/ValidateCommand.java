@@ -266,7 +266,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Prints reports as they come, in one format; used by one thread at a time. */
   private static final class Output {
-    private static final Comparator<Finding> SEVERITY_FIRST = Comparator.comparing(Finding::severity);
+    /** A class rather than a lambda, which a fresh JVM would have to link first. */
+    private static final Comparator<Finding> SEVERITY_FIRST = new Comparator<>() {
+      @Override
+      public int compare(Finding a, Finding b) {
+        return a.severity().compareTo(b.severity());
+      }
+    };
 
     final PrintWriter out;
     final PrintWriter err;
@@ -314,7 +320,12 @@ final class ValidateCommand implements Callable<Integer> {
           break;
         default:
           out.println(r.source());
-          r.findings().stream().sorted(SEVERITY_FIRST).forEach(f -> out.println("  " + f.format(locale)));
+          List<Finding> bySeverity = new ArrayList<>(r.findings());
+          bySeverity.sort(SEVERITY_FIRST);
+          for (Finding f : bySeverity) {
+            out.print("  ");
+            out.println(f.format(locale));
+          }
           out.println("  → " + summary(r, en));
       }
       if (streaming) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,12 +20,27 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link #toJson()}) and SARIF 2.1.0 ({@link #toSarif(List, Locale)}). Immutable and thread-safe.
  */
 public final class Report {
-  private static final Comparator<Finding> ORDER = Comparator
-      .comparingInt((Finding f) -> f.line().orElse(Integer.MAX_VALUE))
-      .thenComparingInt(f -> f.column().orElse(Integer.MAX_VALUE))
-      .thenComparing(Finding::pointer)
-      .thenComparing(Finding::severity)
-      .thenComparing(Finding::ruleId);
+  /**
+   * Document order: line, column (findings without either last), pointer, severity, rule id. A
+   * class rather than a chain of lambdas, each of which a fresh JVM would have to link first.
+   */
+  private static final Comparator<Finding> ORDER = new Comparator<>() {
+    @Override
+    public int compare(Finding a, Finding b) {
+      int c = Integer.compare(a.line().orElse(Integer.MAX_VALUE), b.line().orElse(Integer.MAX_VALUE));
+      if (c == 0) {
+        c = Integer.compare(a.column().orElse(Integer.MAX_VALUE), b.column().orElse(Integer.MAX_VALUE));
+      }
+      if (c == 0) {
+        c = a.pointer().compareTo(b.pointer());
+      }
+      if (c == 0) {
+        c = a.severity().compareTo(b.severity());
+      }
+      return c != 0 ? c : a.ruleId().compareTo(b.ruleId());
+    }
+  };
+
   /** Creates the JSON forms of reports; a node factory, not a mapper, which costs a set-up. */
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -76,7 +90,13 @@ public final class Report {
    * @return an immutable list, in document order
    */
   public List<Finding> findings(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).collect(Collectors.toUnmodifiableList());
+    List<Finding> found = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.severity() == severity) {
+        found.add(f);
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**
@@ -85,7 +105,12 @@ public final class Report {
    * @return true when valid
    */
   public boolean isValid() {
-    return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    for (Finding f : findings) {
+      if (f.severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -95,7 +120,13 @@ public final class Report {
    * @return the count
    */
   public int count(Severity severity) {
-    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    int n = 0;
+    for (Finding f : findings) {
+      if (f.severity() == severity) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -104,7 +135,11 @@ public final class Report {
    * @return a sorted, immutable set
    */
   public Set<String> ruleIds() {
-    return findings.stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ids = new TreeSet<>();
+    for (Finding f : findings) {
+      ids.add(f.ruleId());
+    }
+    return ids;
   }
 
   /**
@@ -171,7 +206,10 @@ public final class Report {
    */
   @Override
   public String toString() {
-    return source + " : " + (isValid() ? "valide" : "invalide") + findings.stream()
-        .map(f -> "\n  " + f.format(locale)).collect(Collectors.joining());
+    StringBuilder sb = new StringBuilder(source).append(isValid() ? " : valide" : " : invalide");
+    for (Finding f : findings) {
+      sb.append("\n  ").append(f.format(locale));
+    }
+    return sb.toString();
   }
 }

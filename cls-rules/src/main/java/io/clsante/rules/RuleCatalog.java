@@ -17,6 +17,14 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class RuleCatalog {
+  /** By id; a class rather than a lambda, which a fresh JVM would have to link first. */
+  private static final Comparator<Rule> BY_ID = new Comparator<>() {
+    @Override
+    public int compare(Rule a, Rule b) {
+      return a.id().compareTo(b.id());
+    }
+  };
+
   private static final RuleCatalog BUILT_IN = new RuleCatalog(concat(StageRules.all(), BuiltInRules.all()));
 
   private final List<Rule> rules;
@@ -29,7 +37,7 @@ public final class RuleCatalog {
       }
     }
     List<Rule> sorted = new ArrayList<>(rules);
-    sorted.sort(Comparator.comparing(Rule::id));
+    sorted.sort(BY_ID);
     this.rules = List.copyOf(sorted);
   }
 
@@ -46,10 +54,13 @@ public final class RuleCatalog {
    * Returns this catalog with more rules.
    *
    * @param more the rules to add
-   * @return a new catalog
+   * @return a catalog with those rules too (this catalog when there are none: it is immutable)
    * @throws IllegalArgumentException if a rule's id is already in the catalog
    */
   public RuleCatalog with(List<? extends Rule> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
     return new RuleCatalog(concat(rules, List.copyOf(more)));
   }
 
@@ -69,7 +80,13 @@ public final class RuleCatalog {
    */
   public List<Rule> businessRules() {
     Set<Rule> stage = new HashSet<>(StageRules.all());
-    return rules.stream().filter(r -> !stage.contains(r)).toList();
+    List<Rule> business = new ArrayList<>(rules.size());
+    for (Rule r : rules) {
+      if (!stage.contains(r)) {
+        business.add(r);
+      }
+    }
+    return List.copyOf(business);
   }
 
   /**

@@ -39,7 +39,10 @@ public final class StageRules {
       JSON.put(p, new StageRule(p.ruleId()));
     }
     for (int i = 0; i < SCHEMA_KEYWORDS.size(); i++) {
-      SCHEMA.put(SCHEMA_KEYWORDS.get(i), new StageRule(String.format("CLS-SCH-%03d", i + 1)));
+      // Three digits by hand: String.format would load the JDK's formatter and locale data.
+      int n = i + 1;
+      String id = new StringBuilder(n < 10 ? "CLS-SCH-00" : "CLS-SCH-0").append(n).toString();
+      SCHEMA.put(SCHEMA_KEYWORDS.get(i), new StageRule(id));
     }
     SCHEMA.put("*", new StageRule("CLS-SCH-099"));
   }
