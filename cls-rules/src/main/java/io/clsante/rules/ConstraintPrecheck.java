@@ -26,6 +26,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -94,17 +95,68 @@ final class ConstraintPrecheck {
   /** One accessor, its constraints, its cascade and its container elements. */
   private static final class Property {
     final String name;
-    final Function<Object, Object> getter;
+    /** The accessor: by reflection for its first calls, then a generated function ({@link FirstCalls}). */
+    Function<Object, Object> getter;
     final Check[] checks;
     final Bean cascade;
     final Element[] elements;
 
-    Property(String name, Function<Object, Object> getter, Check[] checks, Bean cascade, Element[] elements) {
+    Property(String name, Method accessor, Check[] checks, Bean cascade, Element[] elements) {
       this.name = name;
-      this.getter = getter;
+      this.getter = new FirstCalls(accessor, this);
       this.checks = checks;
       this.cascade = cascade;
       this.elements = elements;
+    }
+  }
+
+  /**
+   * How many calls of an accessor go through reflection before it is replaced by a generated
+   * function: the JDK's own threshold (-Dsun.reflect.inflationThreshold, 15), past which reflection
+   * would generate a class of its own for the method.
+   */
+  static final int REFLECTIVE_CALLS = 15;
+
+  /**
+   * An accessor called by reflection, which after {@link #REFLECTIVE_CALLS} calls puts a generated
+   * function in its place. Generating one costs a class per accessor (about a hundred for the
+   * model), a few milliseconds in a fresh JVM: a program that checks one small document never pays
+   * it, one that checks many pays it once per accessor it uses. The count is not synchronised: a
+   * call more or less through reflection, or a function generated twice, changes nothing.
+   */
+  private static final class FirstCalls implements Function<Object, Object> {
+    private final Method accessor;
+    private final Property property;
+    private int calls;
+
+    FirstCalls(Method accessor, Property property) {
+      this.accessor = accessor;
+      this.property = property;
+    }
+
+    @Override
+    public Object apply(Object value) {
+      if (++calls == REFLECTIVE_CALLS) {
+        property.getter = getter(accessor);
+      }
+      return invoke(accessor, value);
+    }
+  }
+
+  /** Calls an accessor by reflection; what it throws is thrown unchecked (the answer is then false). */
+  private static Object invoke(Method accessor, Object value) {
+    try {
+      return accessor.invoke(value);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -122,6 +174,9 @@ final class ConstraintPrecheck {
       this.cascade = cascade;
     }
   }
+
+  /** Where validators registered as services are declared. */
+  static final String VALIDATOR_SERVICES = "META-INF/services/jakarta.validation.ConstraintValidator";
 
   private final Bean root;
   private final List<Planned> plan = new ArrayList<>();
@@ -185,6 +240,26 @@ final class ConstraintPrecheck {
    */
   Set<Class<?>> types() {
     return Set.copyOf(beans.keySet());
+  }
+
+  /**
+   * Counts the accessors the check calls, and how many of them are generated functions by now
+   * rather than reflection.
+   *
+   * @return {accessors, generated}
+   */
+  int[] accessorCounts() {
+    int accessors = 0;
+    int generated = 0;
+    for (Bean bean : beans.values()) {
+      for (Property p : bean.properties) {
+        accessors++;
+        if (!(p.getter instanceof FirstCalls)) {
+          generated++;
+        }
+      }
+    }
+    return new int[] {accessors, generated};
   }
 
   /**
@@ -328,7 +403,9 @@ final class ConstraintPrecheck {
         }
       }
     }
-    AnnotatedType returned = m.getAnnotatedReturnType();
+    // Only a parameterized type has type arguments to annotate; parsing the type annotations of
+    // every other accessor would find nothing to use.
+    AnnotatedType returned = m.getGenericReturnType() instanceof ParameterizedType ? m.getAnnotatedReturnType() : null;
     Class<?> raw = m.getReturnType();
     List<Element> elements = new ArrayList<>();
     if (returned instanceof AnnotatedParameterizedType p) {
@@ -360,7 +437,7 @@ final class ConstraintPrecheck {
       // A constraint on the optional itself may apply to its content (implicit unwrapping): the engine decides.
       checks.add(UNCERTAIN);
     }
-    return new Property(name, getter(m), checks.toArray(new Check[0]), cascade, elements.toArray(new Element[0]));
+    return new Property(name, m, checks.toArray(new Check[0]), cascade, elements.toArray(new Element[0]));
   }
 
   private Element element(Class<?> type, String name, Class<?> raw, int index, AnnotatedType arg) {
@@ -702,18 +779,13 @@ final class ConstraintPrecheck {
       MethodHandle target = lookup.unreflect(m);
       Class<?> returned = m.getReturnType();
       Class<?> boxed = wrap(returned);
+      // invokeExact: the factory's type as it is, without adapting it to the call (generic invoke would).
       return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
               MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
               MethodType.methodType(boxed, m.getDeclaringClass()))
-          .getTarget().invoke();
+          .getTarget().invokeExact();
     } catch (Throwable e) {
-      return value -> {
-        try {
-          return m.invoke(value);
-        } catch (ReflectiveOperationException failed) {
-          throw new IllegalStateException(failed);
-        }
-      };
+      return value -> invoke(m, value);
     }
   }
 
@@ -722,13 +794,16 @@ final class ConstraintPrecheck {
    * {@code META-INF/validation.xml} (constraint mappings) or validators registered as services.
    */
   private static boolean configuredOutsideAnnotations(ClassLoader model) {
-    List<ClassLoader> loaders = new ArrayList<>();
-    loaders.add(model);
-    loaders.add(ConstraintPrecheck.class.getClassLoader());
-    loaders.add(Thread.currentThread().getContextClassLoader());
+    List<ClassLoader> loaders = new ArrayList<>(3);
+    for (ClassLoader l : new ClassLoader[] {model, ConstraintPrecheck.class.getClassLoader(),
+        Thread.currentThread().getContextClassLoader()}) {
+      // Usually one and the same loader: each lookup searches the JDK's modules and the class path.
+      if (l != null && !loaders.contains(l)) {
+        loaders.add(l);
+      }
+    }
     for (ClassLoader l : loaders) {
-      if (l != null && (l.getResource("META-INF/validation.xml") != null
-          || l.getResource("META-INF/services/" + ConstraintValidator.class.getName()) != null)) {
+      if (l.getResource("META-INF/validation.xml") != null || l.getResource(VALIDATOR_SERVICES) != null) {
         return true;
       }
     }

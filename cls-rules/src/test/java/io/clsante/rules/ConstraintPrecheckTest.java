@@ -270,6 +270,58 @@ class ConstraintPrecheckTest {
     assertEquals(certain, ConstraintPrecheck.compile(Probe.class).certainlyValid(probe), "pre-check");
   }
 
+  // ---- accessors: by reflection first, then generated
+
+  /**
+   * An accessor is called by reflection for its first calls, then by a generated function: the
+   * answers are the same throughout.
+   */
+  @Test
+  void answers_areTheSame_whileAccessorsAreReflective_andOnceTheyAreGenerated() {
+    ConstraintPrecheck fresh = ConstraintPrecheck.compile(Probe.class);
+    assertEquals(0, fresh.accessorCounts()[1], "generated before any call");
+    List<Arguments> cases = probes().toList();
+    for (int round = 0; round < 2 * ConstraintPrecheck.REFLECTIVE_CALLS; round++) {
+      for (Arguments a : cases) {
+        Object[] args = a.get();
+        assertEquals(args[1], fresh.certainlyValid(args[0]), "round " + round + ": " + args[0]);
+      }
+    }
+    int[] counts = fresh.accessorCounts();
+    assertTrue(counts[1] >= 4 && counts[1] <= counts[0], Arrays.toString(counts));
+  }
+
+  /** On the model: a valid contract stays certainly valid, an invalid one does not, in every round. */
+  @Test
+  void answers_onTheModel_areTheSame_beforeAndAfterEveryAccessorUsedIsGenerated() {
+    ConstraintPrecheck fresh = ConstraintPrecheck.compile(ContratLocalDeSante.class);
+    ContratLocalDeSante invalid = fiche(f -> f.intitule(" ")).apply(base);
+    for (int round = 0; round < 2 * ConstraintPrecheck.REFLECTIVE_CALLS; round++) {
+      assertTrue(fresh.certainlyValid(base), "round " + round);
+      assertFalse(fresh.certainlyValid(invalid), "round " + round);
+    }
+    int[] counts = fresh.accessorCounts();
+    assertEquals(counts[0], counts[1], "every accessor of a contract that uses every concept is generated");
+  }
+
+  /** An accessor that throws makes the answer false, through reflection as through a generated function. */
+  @Test
+  void anAccessorThatThrows_makesTheAnswerFalse_reflectiveOrGenerated() {
+    ConstraintPrecheck throwing = ConstraintPrecheck.compile(Throwing.class);
+    ConstraintPrecheck fine = ConstraintPrecheck.compile(Leaf.class);
+    for (int round = 0; round < 2 * ConstraintPrecheck.REFLECTIVE_CALLS; round++) {
+      assertFalse(throwing.certainlyValid(new Throwing()), "round " + round);
+      assertTrue(fine.certainlyValid(new Leaf("abc")), "round " + round);
+    }
+    assertEquals(1, throwing.accessorCounts()[1]);
+  }
+
+  /** The service file the check looks for is that of the engine's validator interface. */
+  @Test
+  void validatorServices_isTheServiceFileOfConstraintValidator() {
+    assertEquals("META-INF/services/" + ConstraintValidator.class.getName(), ConstraintPrecheck.VALIDATOR_SERVICES);
+  }
+
   // ---- changes built with the builders
 
   private static UnaryOperator<ContratLocalDeSante> c(UnaryOperator<ContratLocalDeSante.Builder> f) {
@@ -554,6 +606,13 @@ class ConstraintPrecheckTest {
 
     public @Short String overridden() {
       return overridden;
+    }
+  }
+
+  /** A bean whose one constrained accessor fails. */
+  static final class Throwing {
+    public @NotNull String value() {
+      throw new IllegalStateException("accessor failure");
     }
   }
 
