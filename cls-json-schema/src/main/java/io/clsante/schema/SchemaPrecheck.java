@@ -113,6 +113,25 @@ final class SchemaPrecheck {
     }
   }
 
+  /**
+   * Whether a name is one or more of {@code A-Z a-z 0-9 _ . -}: the regular expression
+   * {@code [A-Za-z0-9_.-]+}, tested by hand rather than compiled for each reference.
+   */
+  static boolean isDefinitionName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+          || c == '_' || c == '.' || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The compiled form of one schema object; filled once, before the pre-check is published. */
   private static final class Check {
     boolean never;
@@ -393,7 +412,7 @@ final class SchemaPrecheck {
     private Check reference(JsonNode value, String at) {
       String ref = value.isString() ? value.stringValue() : "";
       String name = ref.startsWith(DEFS_PREFIX) ? ref.substring(DEFS_PREFIX.length()) : "";
-      if (!name.matches("[A-Za-z0-9_.-]+")) {
+      if (!isDefinitionName(name)) {
         throw refused(at, "is not a reference to a definition of the root (#/$defs/Name)");
       }
       return definition(name, at);

@@ -363,6 +363,22 @@ class SchemaPrecheckTest {
     assertTrue(e.getMessage().contains(reason), e::getMessage);
   }
 
+  /** The hand-written test of a definition name is the regular expression it replaces. */
+  @ParameterizedTest
+  @MethodSource("definitionNames")
+  void definitionName_isTheRegularExpression(String name) {
+    assertEquals(name.matches("[A-Za-z0-9_.-]+"), SchemaPrecheck.isDefinitionName(name), name);
+  }
+
+  static Stream<String> definitionNames() {
+    Stream<String> table = Stream.of("", "A", "Acteur", "a_b.c-d", "09", "-", ".", "_", "a b", "a/b", "a~1b",
+        "é", "a\n", "a\u0000", "Z[", "@", "`", "{", "/", ":", "A-Za-z", "x".repeat(300), "Contrat\u2028");
+    // Every character of the first 256, alone and after a valid prefix.
+    Stream<String> chars = java.util.stream.IntStream.range(0, 256)
+        .mapToObj(c -> String.valueOf((char) c)).flatMap(c -> Stream.of(c, "Ok" + c));
+    return Stream.concat(table, chars);
+  }
+
   @Test
   void understoodSchemas_compile() {
     // Quiet counterparts of the refusal table: the same shapes, each understood.
