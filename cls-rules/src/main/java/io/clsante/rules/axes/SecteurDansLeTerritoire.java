@@ -38,19 +38,27 @@ final class SecteurDansLeTerritoire extends ClsRule {
     // the territory covers, the sector is given the benefit of the doubt.
     boolean communesIncertaines = false;
     boolean epcisIncertains = false;
+    // Ifs rather than optional chains of lambdas, each of which a fresh JVM would link first.
     for (CommuneTerritoire c : t.communes()) {
       communes.add(c.code());
-      c.epci().ifPresent(epcis::add);
+      if (c.epci().isPresent()) {
+        epcis.add(c.epci().get());
+      }
       Optional<Commune> actuelle = ref.communeActuelle(c.code());
-      actuelle.ifPresent(a -> communes.add(a.code()));
-      Optional<Siren> epci = actuelle.flatMap(Commune::epci);
-      epci.ifPresent(epcis::add);
+      if (actuelle.isPresent()) {
+        communes.add(actuelle.get().code());
+        if (actuelle.get().epci().isPresent()) {
+          epcis.add(actuelle.get().epci().get());
+        }
+      }
       epcisIncertains |= actuelle.isEmpty() && c.epci().isEmpty();
     }
     for (EpciTerritoire e : t.epci()) {
       epcis.add(e.siren());
       Optional<Epci> epci = ref.epci(e.siren());
-      epci.ifPresent(x -> communes.addAll(x.membres()));
+      if (epci.isPresent()) {
+        communes.addAll(epci.get().membres());
+      }
       communesIncertaines |= epci.isEmpty();
     }
     for (int a = 0; a < ctx.contrat().axes().size(); a++) {
@@ -63,8 +71,7 @@ final class SecteurDansLeTerritoire extends ClsRule {
         SecteurGeographique s = fiche.secteur().get();
         for (int i = 0; i < s.communes().size(); i++) {
           CodeCommune code = s.communes().get(i);
-          boolean dedans = communes.contains(code)
-              || ref.communeActuelle(code).map(x -> communes.contains(x.code())).orElse(false);
+          boolean dedans = communes.contains(code) || dedans(ref.communeActuelle(code), communes);
           if (!dedans && !communesIncertaines) {
             ctx.report(Pointer.of("axes", a, "fiches", f, "secteur", "communes", i),
                 nomme(code, ref.commune(code).or(() -> ref.communeDelegueeOuAssociee(code)).map(Commune::nom)),
@@ -80,6 +87,10 @@ final class SecteurDansLeTerritoire extends ClsRule {
         }
       }
     }
+  }
+
+  private static boolean dedans(Optional<Commune> actuelle, Set<CodeCommune> communes) {
+    return actuelle.isPresent() && communes.contains(actuelle.get().code());
   }
 
   /** "32107 Condom" when the referential knows the name, else the code alone. */

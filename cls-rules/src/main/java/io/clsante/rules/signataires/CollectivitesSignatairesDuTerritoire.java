@@ -5,13 +5,14 @@ import io.clsante.model.ContratLocalDeSante;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.referentiel.Commune;
+import io.clsante.rules.referentiel.Departement;
 import io.clsante.rules.referentiel.Epci;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
+import io.clsante.rules.referentiel.Region;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.util.Collections;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * CLS-SIG-004: a commune, EPCI, conseil départemental or conseil régional that signs belongs to
@@ -33,28 +34,44 @@ final class CollectivitesSignatairesDuTerritoire extends ClsRule {
         continue;
       }
       Acteur a = acteur.get();
-      int ii = i;
-      // Written only for a finding: most signatories belong to the territory.
-      Supplier<String> pointer = () -> Pointer.of("signataires", ii, "acteur");
+      // Ifs rather than optional chains of lambdas, each of which a fresh JVM would link first.
       switch (a.type()) {
-        case COMMUNE -> a.codeCommune().flatMap(ref::communeActuelle)
-            .filter(commune -> !dansLeTerritoire(commune, p))
-            .ifPresent(commune -> ctx.report(pointer.get(), a.nom(), commune.nom(), commune.code()));
-        case CONSEIL_DEPARTEMENTAL -> a.codeDepartement().flatMap(ref::departement)
-            .filter(d -> !p.departements.isEmpty() && !p.departements.contains(d.code()))
-            .ifPresent(d -> ctx.report(pointer.get(), a.nom(), d.nom(), d.code()));
-        case CONSEIL_REGIONAL -> a.codeRegion().flatMap(ref::region)
-            .filter(r -> !p.regions.isEmpty() && !p.regions.contains(r.code()))
-            .ifPresent(r -> ctx.report(pointer.get(), a.nom(), r.nom(), r.code()));
+        case COMMUNE -> {
+          Optional<Commune> commune = a.codeCommune().isPresent()
+              ? ref.communeActuelle(a.codeCommune().get()) : Optional.empty();
+          if (commune.isPresent() && !dansLeTerritoire(commune.get(), p)) {
+            ctx.report(pointer(i), a.nom(), commune.get().nom(), commune.get().code());
+          }
+        }
+        case CONSEIL_DEPARTEMENTAL -> {
+          Optional<Departement> d = a.codeDepartement().isPresent()
+              ? ref.departement(a.codeDepartement().get()) : Optional.empty();
+          if (d.isPresent() && !p.departements.isEmpty() && !p.departements.contains(d.get().code())) {
+            ctx.report(pointer(i), a.nom(), d.get().nom(), d.get().code());
+          }
+        }
+        case CONSEIL_REGIONAL -> {
+          Optional<Region> r = a.codeRegion().isPresent() ? ref.region(a.codeRegion().get()) : Optional.empty();
+          if (r.isPresent() && !p.regions.isEmpty() && !p.regions.contains(r.get().code())) {
+            ctx.report(pointer(i), a.nom(), r.get().nom(), r.get().code());
+          }
+        }
         default -> {
-          if (a.type().isEpci()) {
-            a.siren().flatMap(ref::epci).filter(e -> !dansLeTerritoire(e, p))
-                .ifPresent(e -> ctx.report(pointer.get(), a.nom(), e.nom(), e.siren()));
+          if (a.type().isEpci() && a.siren().isPresent()) {
+            Optional<Epci> e = ref.epci(a.siren().get());
+            if (e.isPresent() && !dansLeTerritoire(e.get(), p)) {
+              ctx.report(pointer(i), a.nom(), e.get().nom(), e.get().siren());
+            }
           }
           // PETR, pays and syndicats mixtes are not in the referential: nothing to compare.
         }
       }
     }
+  }
+
+  /** Written only for a finding: most signatories belong to the territory. */
+  private static String pointer(int signataire) {
+    return Pointer.of("signataires", signataire, "acteur");
   }
 
   private static boolean dansLeTerritoire(Commune commune, PerimetreDuTerritoire p) {

@@ -8,6 +8,7 @@ import io.clsante.model.id.CodeDepartement;
 import io.clsante.model.id.CodeRegion;
 import io.clsante.model.id.Siren;
 import io.clsante.rules.referentiel.Commune;
+import io.clsante.rules.referentiel.Departement;
 import io.clsante.rules.referentiel.Epci;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
 import java.util.HashSet;
@@ -27,31 +28,49 @@ final class PerimetreDuTerritoire {
   final Set<CodeDepartement> departements;
   final Set<CodeRegion> regions;
 
+  // Loops and ifs rather than lambdas: each lambda is linked on its first run, which costs in a
+  // fresh JVM (cls validate), and this runs for every document.
   PerimetreDuTerritoire(Territoire t, ReferentielTerritorial ref) {
     Set<CodeCommune> c = new HashSet<>();
     Set<Siren> e = new HashSet<>();
     for (CommuneTerritoire commune : t.communes()) {
-      ref.communeActuelle(commune.code()).ifPresent(actuelle -> {
-        c.add(actuelle.code());
-        actuelle.epci().ifPresent(e::add);
-      });
+      Optional<Commune> actuelle = ref.communeActuelle(commune.code());
+      if (actuelle.isPresent()) {
+        c.add(actuelle.get().code());
+        if (actuelle.get().epci().isPresent()) {
+          e.add(actuelle.get().epci().get());
+        }
+      }
     }
     for (EpciTerritoire declare : t.epci()) {
       Optional<Epci> epciConnu = ref.epci(declare.siren());
-      epciConnu.ifPresent(k -> e.add(k.siren()));
-      if (t.communes().isEmpty()) {
-        epciConnu.ifPresent(k -> c.addAll(k.membres()));
+      if (epciConnu.isPresent()) {
+        e.add(epciConnu.get().siren());
+        if (t.communes().isEmpty()) {
+          c.addAll(epciConnu.get().membres());
+        }
       }
     }
     Set<CodeDepartement> d = new HashSet<>(t.departements());
     if (d.isEmpty()) {
-      c.stream().map(ref::commune).flatMap(Optional::stream).map(Commune::departement).forEach(d::add);
+      for (CodeCommune code : c) {
+        Optional<Commune> commune = ref.commune(code);
+        if (commune.isPresent()) {
+          d.add(commune.get().departement());
+        }
+      }
     }
     Set<CodeRegion> r = new HashSet<>();
-    t.region().ifPresent(r::add);
+    if (t.region().isPresent()) {
+      r.add(t.region().get());
+    }
     if (r.isEmpty()) {
-      d.stream().map(ref::departement).flatMap(Optional::stream)
-          .forEach(dep -> dep.region().ifPresent(r::add));
+      for (CodeDepartement code : d) {
+        Optional<Departement> dep = ref.departement(code);
+        if (dep.isPresent() && dep.get().region().isPresent()) {
+          r.add(dep.get().region().get());
+        }
+      }
     }
     communes = Set.copyOf(c);
     epci = Set.copyOf(e);

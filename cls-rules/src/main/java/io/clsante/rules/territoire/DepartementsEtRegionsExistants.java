@@ -26,15 +26,18 @@ final class DepartementsEtRegionsExistants extends ClsRule {
         ctx.report(Pointer.of("territoire", "departements", i), t.departements().get(i), "departements", millesime);
       }
     }
-    t.region().filter(r -> ref.region(r).isEmpty())
-        .ifPresent(r -> ctx.report(Pointer.of("territoire", "region"), r, "region", millesime));
+    // Ifs rather than optional chains of lambdas, each of which a fresh JVM would link first.
+    if (t.region().isPresent() && ref.region(t.region().get()).isEmpty()) {
+      ctx.report(Pointer.of("territoire", "region"), t.region().get(), "region", millesime);
+    }
     for (int i = 0; i < c.acteurs().size(); i++) {
       Acteur a = c.acteurs().get(i);
-      int ii = i;
-      a.codeDepartement().filter(d -> ref.departement(d).isEmpty())
-          .ifPresent(d -> ctx.report(Pointer.of("acteurs", ii, "codeDepartement"), d, "codeDepartement", millesime));
-      a.codeRegion().filter(r -> ref.region(r).isEmpty())
-          .ifPresent(r -> ctx.report(Pointer.of("acteurs", ii, "codeRegion"), r, "codeRegion", millesime));
+      if (a.codeDepartement().isPresent() && ref.departement(a.codeDepartement().get()).isEmpty()) {
+        ctx.report(Pointer.of("acteurs", i, "codeDepartement"), a.codeDepartement().get(), "codeDepartement", millesime);
+      }
+      if (a.codeRegion().isPresent() && ref.region(a.codeRegion().get()).isEmpty()) {
+        ctx.report(Pointer.of("acteurs", i, "codeRegion"), a.codeRegion().get(), "codeRegion", millesime);
+      }
     }
   }
 }
