@@ -78,7 +78,14 @@ final class ConstraintPrecheck {
     boolean ok(Object value);
   }
 
-  private static final Check UNCERTAIN = value -> false;
+  // The checks are anonymous classes rather than lambdas: a fresh JVM links each lambda on its first
+  // run (a tenth of a millisecond or more each), classes are only loaded, from the class-data archive.
+  private static final Check UNCERTAIN = new Check() {
+    @Override
+    public boolean ok(Object value) {
+      return false;
+    }
+  };
 
   /** What one model type is checked for. */
   private static final class Bean {
@@ -382,7 +389,11 @@ final class ConstraintPrecheck {
       if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
           && !m.isSynthetic() && !m.isBridge() && !ConstraintStage.NOT_PROPERTIES.contains(m.getName())
           && m.getDeclaringClass() != Object.class) {
-        byName.merge(m.getName(), m, (a, b) -> a.getDeclaringClass().isAssignableFrom(b.getDeclaringClass()) ? b : a);
+        // The most specific declaration of a name (as Map.merge would keep it, without a lambda).
+        Method known = byName.get(m.getName());
+        if (known == null || known.getDeclaringClass().isAssignableFrom(m.getDeclaringClass())) {
+          byName.put(m.getName(), m);
+        }
       }
     }
     return new ArrayList<>(byName.values());
@@ -588,13 +599,16 @@ final class ConstraintPrecheck {
       all.add(custom(validators[0], a, declared));
     }
     Check[] checks = all.toArray(new Check[0]);
-    return value -> {
-      for (Check c : checks) {
-        if (!c.ok(value)) {
-          return false;
+    return new Check() {
+      @Override
+      public boolean ok(Object value) {
+        for (Check c : checks) {
+          if (!c.ok(value)) {
+            return false;
+          }
         }
+        return true;
       }
-      return true;
     };
   }
 
@@ -608,7 +622,12 @@ final class ConstraintPrecheck {
     try {
       ConstraintValidator validator = (ConstraintValidator) validatorClass.getDeclaredConstructor().newInstance();
       validator.initialize(a);
-      return value -> (value == null || target.isInstance(value)) && validator.isValid(value, null);
+      return new Check() {
+        @Override
+        public boolean ok(Object value) {
+          return (value == null || target.isInstance(value)) && validator.isValid(value, null);
+        }
+      };
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return UNCERTAIN;
     }
@@ -662,32 +681,50 @@ final class ConstraintPrecheck {
   /** A built-in constraint decided here, or null. */
   private static Check builtIn(Annotation a) {
     if (a instanceof NotNull) {
-      return value -> value != null;
+      return new Check() {
+        @Override
+        public boolean ok(Object value) {
+          return value != null;
+        }
+      };
     }
     if (a instanceof NotBlank) {
-      return value -> value instanceof CharSequence s && !s.toString().isBlank();
+      return new Check() {
+        @Override
+        public boolean ok(Object value) {
+          return value instanceof CharSequence s && !s.toString().isBlank();
+        }
+      };
     }
     if (a instanceof NotEmpty) {
-      return value -> value instanceof CharSequence s ? s.length() > 0
-          : value instanceof Collection<?> c ? !c.isEmpty() : value instanceof Map<?, ?> m && !m.isEmpty();
+      return new Check() {
+        @Override
+        public boolean ok(Object value) {
+          return value instanceof CharSequence s ? s.length() > 0
+              : value instanceof Collection<?> c ? !c.isEmpty() : value instanceof Map<?, ?> m && !m.isEmpty();
+        }
+      };
     }
     if (a instanceof Size s) {
       int min = s.min();
       int max = s.max();
-      return value -> {
-        int n;
-        if (value == null) {
-          return true;
-        } else if (value instanceof CharSequence cs) {
-          n = cs.length();
-        } else if (value instanceof Collection<?> c) {
-          n = c.size();
-        } else if (value instanceof Map<?, ?> m) {
-          n = m.size();
-        } else {
-          return false;
+      return new Check() {
+        @Override
+        public boolean ok(Object value) {
+          int n;
+          if (value == null) {
+            return true;
+          } else if (value instanceof CharSequence cs) {
+            n = cs.length();
+          } else if (value instanceof Collection<?> c) {
+            n = c.size();
+          } else if (value instanceof Map<?, ?> m) {
+            n = m.size();
+          } else {
+            return false;
+          }
+          return n >= min && n <= max;
         }
-        return n >= min && n <= max;
       };
     }
     if (a instanceof Min m) {
@@ -723,15 +760,30 @@ final class ConstraintPrecheck {
         // A simple pattern (the model's ids) is matched without a JDK matcher per value, exactly alike.
         SimplePattern simple = SimplePattern.compile(p.regexp()).orElse(null);
         if (simple != null) {
-          return value -> value == null || value instanceof CharSequence s && simple.matchesEntirely(s);
+          return new Check() {
+            @Override
+            public boolean ok(Object value) {
+              return value == null || value instanceof CharSequence s && simple.matchesEntirely(s);
+            }
+          };
         }
       }
       java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(p.regexp(), flags);
-      return value -> value == null || value instanceof CharSequence s && compiled.matcher(s).matches();
+      return new Check() {
+        @Override
+        public boolean ok(Object value) {
+          return value == null || value instanceof CharSequence s && compiled.matcher(s).matches();
+        }
+      };
     }
     if (a instanceof Email) {
       // The engine's own address grammar decides any address.
-      return value -> value == null;
+      return new Check() {
+        @Override
+        public boolean ok(Object value) {
+          return value == null;
+        }
+      };
     }
     return null;
   }
@@ -753,21 +805,24 @@ final class ConstraintPrecheck {
     boolean integral = limit.signum() == 0 || limit.stripTrailingZeros().scale() <= 0
         && limit.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0 && limit.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0;
     long longLimit = integral ? limit.longValueExact() : 0;
-    return value -> {
-      int c;
-      if (value == null) {
-        return true;
-      } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-        long v = ((Number) value).longValue();
-        c = integral ? Long.compare(v, longLimit) : BigDecimal.valueOf(v).compareTo(limit);
-      } else if (value instanceof BigDecimal d) {
-        c = d.compareTo(limit);
-      } else if (value instanceof BigInteger i) {
-        c = new BigDecimal(i).compareTo(limit);
-      } else {
-        return false;
+    return new Check() {
+      @Override
+      public boolean ok(Object value) {
+        int c;
+        if (value == null) {
+          return true;
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+          long v = ((Number) value).longValue();
+          c = integral ? Long.compare(v, longLimit) : BigDecimal.valueOf(v).compareTo(limit);
+        } else if (value instanceof BigDecimal d) {
+          c = d.compareTo(limit);
+        } else if (value instanceof BigInteger i) {
+          c = new BigDecimal(i).compareTo(limit);
+        } else {
+          return false;
+        }
+        return lower ? (inclusive ? c >= 0 : c > 0) : (inclusive ? c <= 0 : c < 0);
       }
-      return lower ? (inclusive ? c >= 0 : c > 0) : (inclusive ? c <= 0 : c < 0);
     };
   }
 
