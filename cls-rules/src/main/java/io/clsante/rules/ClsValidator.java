@@ -23,8 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Validates contracts in one call: raw input → parse (hardened) → JSON Schema → bind to the model →
@@ -97,16 +98,29 @@ public final class ClsValidator {
     // The referential and Bean Validation start on other threads (cores) while the JSON reader
     // and the schema start here. Unprepared, Bean Validation starts only for a contract that the
     // pre-check does not accept.
-    CompletableFuture<ReferentielTerritorial> loading = b.referentiel != null
-        ? CompletableFuture.completedFuture(b.referentiel)
-        : CompletableFuture.supplyAsync(ReferentielTerritorial::cog2026,
-            task -> startDaemon("cls-referentiel", task));
+    // Tasks are anonymous classes rather than lambdas, which a fresh JVM would link first.
+    ReferentielTerritorial given = b.referentiel;
+    FutureTask<ReferentielTerritorial> loading = new FutureTask<>(new Callable<>() {
+      @Override
+      public ReferentielTerritorial call() {
+        return given != null ? given : ReferentielTerritorial.cog2026();
+      }
+    });
+    if (given != null) {
+      loading.run();
+    } else {
+      startDaemon("cls-referentiel", loading);
+    }
     ClsSchema stage = b.prechecks ? ClsSchema.standard() : ClsSchema.engineOnly();
     boolean prepare = b.prepare;
     // The schema engine is compiled there too: valid documents do not need it, the first invalid one does.
-    CompletableFuture<ConstraintStage> starting =
-        CompletableFuture.supplyAsync(() -> startConstraints(stage, prepare),
-            task -> startDaemon("cls-contraintes", task));
+    FutureTask<ConstraintStage> starting = new FutureTask<>(new Callable<>() {
+      @Override
+      public ConstraintStage call() {
+        return startConstraints(stage, prepare);
+      }
+    });
+    startDaemon("cls-contraintes", starting);
     this.schema = stage;
     List<Rule> extra = new ArrayList<>(b.rules);
     if (b.discover) {
@@ -148,7 +162,13 @@ public final class ClsValidator {
     if (valid == null) {
       return;
     }
-    startDaemon("cls-warm-up", () -> builder().prepareOnBuild(false).build().validate(NO_SOURCE, valid));
+    // An anonymous class rather than a lambda, which a fresh JVM would link first.
+    startDaemon("cls-warm-up", new Runnable() {
+      @Override
+      public void run() {
+        builder().prepareOnBuild(false).build().validate(NO_SOURCE, valid);
+      }
+    });
   }
 
   private static void startDaemon(String name, Runnable task) {
@@ -165,17 +185,32 @@ public final class ClsValidator {
     return ConstraintStage.standard();
   }
 
-  private static <T> T join(CompletableFuture<T> loading) {
+  /**
+   * Waits for a task, as long as it takes (an interrupt is kept for the caller, not obeyed), and
+   * returns its value or throws what it threw.
+   */
+  private static <T> T join(FutureTask<T> task) {
+    boolean interrupted = false;
     try {
-      return loading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException cause) {
+            throw cause;
+          }
+          if (e.getCause() instanceof Error cause) {
+            throw cause;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
       }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
-      throw e;
     }
   }
 

@@ -37,7 +37,10 @@ final class RuleRunner {
   static List<Active> plan(List<Rule> rules, Profile profile) {
     List<Active> plan = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
-      profile.severityOf(rule.id(), rule.defaultSeverity()).ifPresent(s -> plan.add(new Active(rule, s)));
+      Optional<Severity> severity = profile.severityOf(rule.id(), rule.defaultSeverity());
+      if (severity.isPresent()) {
+        plan.add(new Active(rule, severity.get()));
+      }
     }
     return List.copyOf(plan);
   }
