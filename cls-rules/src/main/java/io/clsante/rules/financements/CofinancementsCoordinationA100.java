@@ -1,6 +1,5 @@
 package io.clsante.rules.financements;
 
-import io.clsante.model.Coordination;
 import io.clsante.model.PartCofinancement;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
@@ -20,12 +19,16 @@ final class CofinancementsCoordinationA100 extends ClsRule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<PartCofinancement> parts = ctx.contrat().coordination().map(Coordination::cofinancements)
-        .orElse(List.of());
+    // A loop rather than a stream and lambdas, which a fresh JVM would link first.
+    List<PartCofinancement> parts = ctx.contrat().coordination().isPresent()
+        ? ctx.contrat().coordination().get().cofinancements() : List.of();
     if (parts.isEmpty()) {
       return;
     }
-    BigDecimal somme = parts.stream().map(PartCofinancement::part).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal somme = BigDecimal.ZERO;
+    for (PartCofinancement p : parts) {
+      somme = somme.add(p.part());
+    }
     if (somme.compareTo(CENT) != 0) {
       ctx.report(Pointer.of("coordination", "cofinancements"), somme.toPlainString());
     }

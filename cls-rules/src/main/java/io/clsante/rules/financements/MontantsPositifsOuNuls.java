@@ -2,7 +2,6 @@ package io.clsante.rules.financements;
 
 import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
-import io.clsante.model.Coordination;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Montant;
 import io.clsante.model.Operation;
@@ -50,8 +49,13 @@ final class MontantsPositifsOuNuls extends ClsRule {
         }
       }
     }
-    c.coordination().flatMap(Coordination::etp).filter(etp -> etp.signum() < 0)
-        .ifPresent(etp -> ctx.report(Pointer.of("coordination", "etp"), "etp", etp.toPlainString(), "", ""));
+    // Ifs rather than an optional chain of lambdas, which a fresh JVM would link first.
+    if (c.coordination().isPresent() && c.coordination().get().etp().isPresent()) {
+      BigDecimal etp = c.coordination().get().etp().get();
+      if (etp.signum() < 0) {
+        ctx.report(Pointer.of("coordination", "etp"), "etp", etp.toPlainString(), "", "");
+      }
+    }
   }
 
   // Tested before the designation and the pointer of a finding are written: most amounts are
