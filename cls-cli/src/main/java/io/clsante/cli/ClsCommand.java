@@ -17,8 +17,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ClsCommand.Version.class,
     description = "Valide les Contrats Locaux de Santé (format JSON CLS).",
-    subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class,
-        CommandLine.HelpCommand.class},
     footer = {"", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
         + " 2 problème d'usage ou d'entrée-sortie."})
 public final class ClsCommand implements Runnable {
@@ -54,13 +52,15 @@ public final class ClsCommand implements Runnable {
    * @return the exit code
    */
   public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    CommandLine cmd = new CommandLine(new ClsCommand(), new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        return cls == ValidateCommand.class ? cls.cast(new ValidateCommand(in)) : defaults.create(cls);
-      }
-    });
+    CommandLine cmd = new CommandLine(new ClsCommand());
+    // The sub-commands in the order the usage lists them. When the first argument names
+    // `validate`, nothing after it can reach another sub-command: only that one is built.
+    cmd.addSubcommand(new ValidateCommand(in));
+    if (args.length == 0 || !args[0].equals("validate")) {
+      cmd.addSubcommand(new SchemaCommand());
+      cmd.addSubcommand(new RulesCommand());
+      cmd.addSubcommand(new CommandLine.HelpCommand());
+    }
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setParameterExceptionHandler((ex, a) -> {

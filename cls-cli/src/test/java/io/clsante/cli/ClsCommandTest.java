@@ -269,6 +269,50 @@ class ClsCommandTest {
     assertTrue(version.out.contains("format JSON CLS 1.0"), version.out);
   }
 
+  /** Sub-commands are built only as far as the first argument needs: every usage still shows them all. */
+  static Stream<Arguments> commandLists() {
+    return Stream.of(
+        Arguments.of((Object) new String[] {}),
+        Arguments.of((Object) new String[] {"--help"}),
+        Arguments.of((Object) new String[] {"help"}),
+        Arguments.of((Object) new String[] {"-h"}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commandLists")
+  void usage_listsEveryCommandInOrder(String[] args) {
+    Run r = run(args);
+    String usage = r.out + r.err;
+    int validate = usage.indexOf("\n  validate  ");
+    int schema = usage.indexOf("\n  schema    ");
+    int rules = usage.indexOf("\n  rules     ");
+    int help = usage.indexOf("\n  help      ");
+    assertTrue(validate > 0 && validate < schema && schema < rules && rules < help, usage);
+  }
+
+  @Test
+  void unknownCommand_suggestsTheNearestOne() {
+    Run r = run("valider", "x.json");
+    assertEquals(ClsCommand.USAGE, r.code);
+    assertEquals("cls : Unmatched arguments from index 0: 'valider', 'x.json'\nDid you mean: cls validate?\n"
+        + "Voir « cls --help ».\n", r.err);
+    Run schema = run("shema");
+    assertTrue(schema.err.contains("\nDid you mean: cls schema or cls help?\n"), schema.err);
+  }
+
+  @Test
+  void validateUsage_isTheSubCommandOfCls_inFrench() {
+    Run help = run("validate", "--help");
+    assertEquals(ClsCommand.OK, help.code);
+    assertTrue(help.out.startsWith("Usage : cls validate [-hV] [--ndjson]"), help.out);
+    assertTrue(help.out.contains("\nParamètres :\n") && help.out.contains("\nOptions :\n"), help.out);
+    assertTrue(help.out.contains("  -h, --help              Affiche cette aide et termine.\n"), help.out);
+    assertFalse(help.out.contains("Commandes"), help.out);
+    Run error = run("validate", "--formt", "text", "x.json");
+    assertEquals("cls : Unknown option: '--formt'\nPossible solutions: --format\nVoir « cls validate --help ».\n",
+        error.err);
+  }
+
   @Test
   void rules_listsTheCatalog_inTextAndJson() {
     Run text = run("rules");
