@@ -1,8 +1,9 @@
 package io.clsante.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code cls} command: validates Contrats Locaux de Santé, prints the JSON Schema and the rule
@@ -10,15 +11,11 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 when every document is valid, 1 when at least one document has an ERROR
  * (including unreadable JSON), 2 for a usage or I/O problem. Never prints a stack trace.
+ *
+ * <p>The commands describe themselves to picocli with its programmatic model, not with annotations:
+ * reading annotations at run time costs a proxy class per annotation type, generated at every start
+ * (docs/performance.md).
  */
-@Command(
-    name = "cls",
-    resourceBundle = "io.clsante.cli.messages",
-    mixinStandardHelpOptions = true,
-    versionProvider = ClsCommand.Version.class,
-    description = "Valide les Contrats Locaux de Santé (format JSON CLS).",
-    footer = {"", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
-        + " 2 problème d'usage ou d'entrée-sortie."})
 public final class ClsCommand implements Runnable {
   /** Exit code when every document is valid. */
   public static final int OK = 0;
@@ -27,8 +24,19 @@ public final class ClsCommand implements Runnable {
   /** Exit code for a usage or I/O problem. */
   public static final int USAGE = 2;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  private ClsCommand() {
+    spec.name("cls").versionProvider(new Version());
+    Options.standardHelpOptions(spec);
+    spec.usageMessage()
+        .description("Valide les Contrats Locaux de Santé (format JSON CLS).")
+        .footer("", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
+            + " 2 problème d'usage ou d'entrée-sortie.");
+    // Set before the sub-commands are added: they take their headings and the texts of -h and -V
+    // from it.
+    spec.resourceBundleBaseName("io.clsante.cli.messages");
+  }
 
   /**
    * Runs the command line and returns its exit code, without calling {@code System.exit}.
@@ -51,14 +59,14 @@ public final class ClsCommand implements Runnable {
    * @param args the arguments
    * @return the exit code
    */
-  public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cmd = new CommandLine(new ClsCommand());
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cmd = new CommandLine(new ClsCommand().spec);
     // The sub-commands in the order the usage lists them. When the first argument names
     // `validate`, nothing after it can reach another sub-command: only that one is built.
-    cmd.addSubcommand(new ValidateCommand(in));
+    cmd.addSubcommand(new ValidateCommand(in).spec());
     if (args.length == 0 || !args[0].equals("validate")) {
-      cmd.addSubcommand(new SchemaCommand());
-      cmd.addSubcommand(new RulesCommand());
+      cmd.addSubcommand(new SchemaCommand().spec());
+      cmd.addSubcommand(new RulesCommand().spec());
       cmd.addSubcommand(new CommandLine.HelpCommand());
     }
     cmd.setOut(out);
@@ -94,6 +102,7 @@ public final class ClsCommand implements Runnable {
     System.exit(run(out, err, args));
   }
 
+  /** Prints the usage: {@code cls} without a command. */
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
