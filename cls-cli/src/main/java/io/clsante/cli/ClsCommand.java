@@ -1,7 +1,13 @@
 package io.clsante.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,7 +41,7 @@ public final class ClsCommand implements Runnable {
             + " 2 problème d'usage ou d'entrée-sortie.");
     // Set before the sub-commands are added: they take their headings and the texts of -h and -V
     // from it.
-    spec.resourceBundleBaseName("io.clsante.cli.messages");
+    spec.resourceBundle(messages());
   }
 
   /**
@@ -106,6 +112,19 @@ public final class ClsCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * The French texts of picocli's usage (headings, -h and -V), read straight from the properties
+   * file: {@code ResourceBundle.getBundle} would first look for service providers, classes and
+   * locale variants.
+   */
+  private static ResourceBundle messages() {
+    try (InputStream in = ClsCommand.class.getResourceAsStream("messages.properties")) {
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Reads the version from the jar's manifest. */
