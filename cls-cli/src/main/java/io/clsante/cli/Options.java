@@ -37,7 +37,7 @@ final class Options {
         .description(description).build();
   }
 
-  static Locale locale(String lang, CommandLine.Model.CommandSpec spec) {
+  static Locale locale(String lang, CommandSpec spec) {
     switch (lang) {
       case "fr":
         return Locale.FRENCH;
@@ -49,13 +49,13 @@ final class Options {
     }
   }
 
-  static Profile profile(String id, CommandLine.Model.CommandSpec spec) {
+  static Profile profile(String id, CommandSpec spec) {
     return Profile.byId(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
         "profil inconnu « " + id + " » : " + Profile.builtIn().stream().map(Profile::id)
             .collect(Collectors.joining(" ou ")) + " attendu"));
   }
 
-  static LocalDate date(String text, CommandLine.Model.CommandSpec spec) {
+  static LocalDate date(String text, CommandSpec spec) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
