@@ -12,7 +12,6 @@ import io.clsante.model.json.LocatedTree;
 import io.clsante.testkit.junit.ContratsGeneres;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -82,20 +81,11 @@ class BindingPropertiesTest {
     assertBindsAsJackson(cas.toString(), cas.json());
   }
 
-  // Case i applies mutation i (modulo the catalog), or the next one that fits the contract.
+  // The seeds of LibraryPropertiesTest, which apply every mutation at least five times.
   @ContratsGeneres(nombre = 1200, taille = 6, graine = 4_000_000)
   void mutatedContract_boundAsJacksonBindsIt(ContratGenere cas) {
-    int first = (int) ((cas.graine() - 4_000_000) % MUTATIONS.size());
-    for (int k = 0; k < MUTATIONS.size(); k++) {
-      Mutation m = MUTATIONS.get((first + k) % MUTATIONS.size());
-      Optional<Mutant> mutant = m.apply(cas.contrat());
-      if (mutant.isPresent()) {
-        assertBindsAsJackson(cas + " " + m.nom(), mutant.get().json());
-        APPLIED.applied(m);
-        return;
-      }
-    }
-    throw new AssertionError("no mutation applies to " + cas);
+    MutationTally.Applied a = APPLIED.apply(MUTATIONS, cas, 4_000_000);
+    assertBindsAsJackson(cas + " " + a.mutation().nom(), a.mutant().json());
   }
 
   /** What a changed value becomes: other kinds of JSON, and near misses of the value it replaces. */

@@ -60,24 +60,15 @@ class LibraryPropertiesTest {
   // Case i applies mutation i (modulo the catalog), or the next one that fits the contract.
   @ContratsGeneres(nombre = 1200, taille = 6, graine = 4_000_000)
   void everyMutation_causesExactlyItsErrorAtItsPointer(ContratGenere cas) {
-    int first = (int) ((cas.graine() - 4_000_000) % MUTATIONS.size());
-    for (int k = 0; k < MUTATIONS.size(); k++) {
-      Mutation m = MUTATIONS.get((first + k) % MUTATIONS.size());
-      Optional<Mutant> mutant = m.apply(cas.contrat());
-      if (mutant.isPresent()) {
-        Report r = VALIDATOR.validate(cas.toString(), mutant.get().json());
-        try {
-          ReportAssertions.assertErrorsExactly(r, mutant.get().attendu());
-        } catch (AssertionError e) {
-          throw new AssertionError(m + "\n" + e.getMessage(), e);
-        }
-        assertTrue(r.findings(io.clsante.rules.Severity.ERROR).stream().allMatch(f -> f.line().isPresent()),
-            () -> "an error without a line: " + r);
-        APPLIED.applied(m);
-        return;
-      }
+    MutationTally.Applied a = APPLIED.apply(MUTATIONS, cas, 4_000_000);
+    Report r = VALIDATOR.validate(cas.toString(), a.mutant().json());
+    try {
+      ReportAssertions.assertErrorsExactly(r, a.mutant().attendu());
+    } catch (AssertionError e) {
+      throw new AssertionError(a.mutation() + "\n" + e.getMessage(), e);
     }
-    throw new AssertionError("no mutation applies to " + cas);
+    assertTrue(r.findings(io.clsante.rules.Severity.ERROR).stream().allMatch(f -> f.line().isPresent()),
+        () -> "an error without a line: " + r);
   }
 
   @AfterAll
