@@ -1,5 +1,7 @@
 package io.clsante.rules;
 
+import io.clsante.model.internal.ConstraintTable;
+import io.clsante.model.internal.ModelConstraints;
 import io.clsante.model.internal.SimplePattern;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -25,6 +27,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Array;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -37,6 +40,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,26 +53,29 @@ import java.util.function.Function;
  * answers true only when Bean Validation of the same object with the default group would report no
  * violation, so that the engine need not run. False means "uncertain", never "invalid".
  *
- * <p>Compiled once, by reflection, from the model's own constraint annotations: property constraints
- * of every accessor the constraint stage sees, type-use constraints on the elements of {@code List},
- * {@code Optional} and {@code Map}, {@code @Valid} cascades, class-level constraints, composed
- * constraints (their composing constraints, and their own validator, instantiated and initialised
- * here). The built-in constraints it decides follow the Jakarta Validation definitions as Hibernate
- * Validator implements them (null valid except for {@code @NotNull}, {@code @NotBlank} and
- * {@code @NotEmpty}; {@code @Size} counts {@code CharSequence.length()} and collection sizes; bounds
- * compared exactly). Every other constraint, every value of a type it does not decide and every object
- * of a class it was not compiled for makes the answer false. Its plan ({@link #plan()}) is checked
- * against the engine's own metadata by a test.
+ * <p>Compiled once from the constraints the types declare: property constraints of every accessor
+ * the constraint stage sees, type-use constraints on the elements of {@code List}, {@code Optional}
+ * and {@code Map}, {@code @Valid} cascades, class-level constraints, composed constraints (their
+ * composing constraints, and their own validator, instantiated and initialised here). For the
+ * model's types these come, with the accessors, from a table generated while the model compiles
+ * ({@link ModelConstraints}): no annotation is parsed and no class generated at run time. Any other
+ * type is read by reflection from its annotations, into the same data; a test checks that both give
+ * the same plan for the model. The built-in constraints it decides follow the Jakarta Validation
+ * definitions as Hibernate Validator implements them (null valid except for {@code @NotNull},
+ * {@code @NotBlank} and {@code @NotEmpty}; {@code @Size} counts {@code CharSequence.length()} and
+ * collection sizes; bounds compared exactly). Every other constraint, every value of a type it does
+ * not decide and every object of a class it was not compiled for makes the answer false. Its plan
+ * ({@link #plan()}) is checked against the engine's own metadata by a test.
  *
  * <p>Immutable once built and thread-safe.
  */
 final class ConstraintPrecheck {
   /**
    * One constraint of the plan: the model type, the property (empty for a class-level constraint),
-   * the type argument it applies to (-1 for the property itself) and the constraint annotation, with
-   * the composed constraints it comes from before it.
+   * the type argument it applies to (-1 for the property itself) and the constraint, with the
+   * composed constraints it comes from before it.
    */
-  record Planned(Class<?> type, String property, int element, List<Annotation> constraint) {}
+  record Planned(Class<?> type, String property, int element, List<ConstraintTable.Constraint> constraint) {}
 
   /** One cascade of the plan: the model type, the property and the type argument (-1 for the property). */
   record Cascade(Class<?> type, String property, int element) {}
@@ -102,18 +109,36 @@ final class ConstraintPrecheck {
   /** One accessor, its constraints, its cascade and its container elements. */
   private static final class Property {
     final String name;
-    /** The accessor: by reflection for its first calls, then a generated function ({@link FirstCalls}). */
+    /**
+     * The accessor: the generated table's ({@link Generated}), or by reflection for its first calls
+     * and then a generated function ({@link FirstCalls}).
+     */
     Function<Object, Object> getter;
     final Check[] checks;
     final Bean cascade;
     final Element[] elements;
 
-    Property(String name, Method accessor, Check[] checks, Bean cascade, Element[] elements) {
+    Property(String name, Check[] checks, Bean cascade, Element[] elements) {
       this.name = name;
-      this.getter = new FirstCalls(accessor, this);
       this.checks = checks;
       this.cascade = cascade;
       this.elements = elements;
+    }
+  }
+
+  /** An accessor called through the generated table's {@code switch}. */
+  private static final class Generated implements Function<Object, Object> {
+    private final ConstraintTable table;
+    private final int accessor;
+
+    Generated(ConstraintTable table, int accessor) {
+      this.table = table;
+      this.accessor = accessor;
+    }
+
+    @Override
+    public Object apply(Object value) {
+      return table.get(accessor, value);
     }
   }
 
@@ -185,26 +210,46 @@ final class ConstraintPrecheck {
   /** Where validators registered as services are declared. */
   static final String VALIDATOR_SERVICES = "META-INF/services/jakarta.validation.ConstraintValidator";
 
+  /** Attributes that do not change what a constraint accepts. */
+  private static final Set<String> NOT_ATTRIBUTES = Set.of("message", "groups", "payload");
+
+  private final ConstraintTable table;
+  /** The annotations read by reflection, for the validators they initialise. */
+  private final Map<ConstraintTable.Constraint, Annotation> annotations = new IdentityHashMap<>();
   private final Bean root;
   private final List<Planned> plan = new ArrayList<>();
   private final List<Cascade> cascades = new ArrayList<>();
   private final Map<Class<?>, Bean> beans = new LinkedHashMap<>();
   private final boolean enabled;
 
-  private ConstraintPrecheck(Class<?> type, boolean enabled) {
+  private ConstraintPrecheck(Class<?> type, ConstraintTable table, boolean enabled) {
     this.enabled = enabled;
+    this.table = table;
     this.root = bean(type);
   }
 
   /**
-   * Compiles the check of a model type and of every type it cascades to.
+   * Compiles the check of a type and of every type it cascades to, from the model's generated table
+   * for the model's types ({@link ModelConstraints}) and from their annotations for any other.
    *
    * @param type the root type, for example {@code ContratLocalDeSante.class}
    * @return the check; it answers false for everything when the engine may be configured with more
    *     constraints than the annotations say (an XML mapping or extra validators on the class path)
    */
   static ConstraintPrecheck compile(Class<?> type) {
-    return new ConstraintPrecheck(type, !configuredOutsideAnnotations(type.getClassLoader()));
+    return compile(type, ModelConstraints.TABLE);
+  }
+
+  /**
+   * Compiles the check of a type and of every type it cascades to, from a table of declared
+   * constraints for the types it describes and from their annotations for any other.
+   *
+   * @param type the root type
+   * @param table the table, or null to read every type's annotations by reflection
+   * @return the check
+   */
+  static ConstraintPrecheck compile(Class<?> type, ConstraintTable table) {
+    return new ConstraintPrecheck(type, table, !configuredOutsideAnnotations(type.getClassLoader()));
   }
 
   /**
@@ -336,7 +381,7 @@ final class ConstraintPrecheck {
     return item == null || e.cascade == null || valid(e.cascade, item);
   }
 
-  // ---- compilation
+  // ---- compilation, from the declared constraints as data (generated or read by reflection)
 
   private Bean bean(Class<?> type) {
     Bean known = beans.get(type);
@@ -346,18 +391,23 @@ final class ConstraintPrecheck {
     Bean bean = new Bean(type);
     beans.put(type, bean);
     bean.runtime = runtimeClassOf(type);
+    ConstraintTable.Bean declared = table == null ? null : table.bean(type);
+    Map<String, Method> methods = null;
+    if (declared == null) {
+      methods = new HashMap<>();
+      declared = read(type, methods);
+    }
     List<Check> own = new ArrayList<>();
-    for (Annotation a : type.getAnnotations()) {
-      for (Annotation c : constraints(a)) {
-        own.add(constraint(type, "", -1, type, List.of(c)));
-      }
+    for (ConstraintTable.Constraint c : declared.constraints()) {
+      own.add(constraint(type, "", -1, type, List.of(c)));
     }
     bean.checks = own.toArray(new Check[0]);
     List<Property> properties = new ArrayList<>();
-    for (Method m : accessors(type)) {
-      Property p = property(type, m);
-      if (p != null) {
-        properties.add(p);
+    for (ConstraintTable.Property p : declared.properties()) {
+      Property compiled = property(type, p, methods == null ? new Generated(table, p.accessor()) : null,
+          methods == null ? null : methods.get(p.name()));
+      if (compiled != null) {
+        properties.add(compiled);
       }
     }
     bean.properties = properties.toArray(new Property[0]);
@@ -382,61 +432,32 @@ final class ConstraintPrecheck {
     }
   }
 
-  /** The accessors the constraint stage sees, as its getter strategy selects them, one per name. */
-  private static List<Method> accessors(Class<?> type) {
-    Map<String, Method> byName = new LinkedHashMap<>();
-    for (Method m : type.getMethods()) {
-      if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
-          && !m.isSynthetic() && !m.isBridge() && !ConstraintStage.NOT_PROPERTIES.contains(m.getName())
-          && m.getDeclaringClass() != Object.class) {
-        // The most specific declaration of a name (as Map.merge would keep it, without a lambda).
-        Method known = byName.get(m.getName());
-        if (known == null || known.getDeclaringClass().isAssignableFrom(m.getDeclaringClass())) {
-          byName.put(m.getName(), m);
-        }
-      }
-    }
-    return new ArrayList<>(byName.values());
-  }
-
-  private Property property(Class<?> type, Method m) {
-    String name = m.getName();
+  private Property property(Class<?> type, ConstraintTable.Property p, Function<Object, Object> generated,
+      Method reflected) {
+    String name = p.name();
     List<Check> checks = new ArrayList<>();
-    boolean valid = false;
-    // Constraints of every declaration of the accessor in the hierarchy apply.
-    for (Method declared : declarations(type, m)) {
-      for (Annotation a : declared.getAnnotations()) {
-        if (a instanceof Valid) {
-          valid = true;
-        }
-        for (Annotation c : constraints(a)) {
-          checks.add(constraint(type, name, -1, m.getReturnType(), List.of(c)));
-        }
-      }
+    for (ConstraintTable.Constraint c : p.constraints()) {
+      checks.add(constraint(type, name, -1, p.type(), List.of(c)));
     }
-    // Only a parameterized type has type arguments to annotate; parsing the type annotations of
-    // every other accessor would find nothing to use.
-    AnnotatedType returned = m.getGenericReturnType() instanceof ParameterizedType ? m.getAnnotatedReturnType() : null;
-    Class<?> raw = m.getReturnType();
+    Class<?> raw = p.type();
+    List<ConstraintTable.Argument> arguments = p.arguments();
     List<Element> elements = new ArrayList<>();
-    if (returned instanceof AnnotatedParameterizedType p) {
-      AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
-      for (int i = 0; i < args.length; i++) {
-        Element e = element(type, name, raw, i, args[i]);
-        if (e != null) {
-          elements.add(e);
-        }
+    for (int i = 0; i < arguments.size(); i++) {
+      Element e = element(type, name, raw, i, arguments.get(i));
+      if (e != null) {
+        elements.add(e);
       }
     }
     Bean cascade = null;
-    if (valid) {
+    if (p.cascaded()) {
       cascades.add(new Cascade(type, name, -1));
       Class<?> container = containerOf(raw);
       if (container == null) {
         cascade = bean(raw);
       } else {
         // @Valid on a container cascades to its elements (map values).
-        Class<?> item = elementClass(m.getGenericReturnType(), container == Map.class ? 1 : 0);
+        int index = container == Map.class ? 1 : 0;
+        Class<?> item = index < arguments.size() ? arguments.get(index).type() : null;
         elements.add(item == null ? new Element(Object.class, false, new Check[] {UNCERTAIN}, null)
             : new Element(container, false, new Check[0], bean(item)));
       }
@@ -448,30 +469,22 @@ final class ConstraintPrecheck {
       // A constraint on the optional itself may apply to its content (implicit unwrapping): the engine decides.
       checks.add(UNCERTAIN);
     }
-    return new Property(name, m, checks.toArray(new Check[0]), cascade, elements.toArray(new Element[0]));
+    Property compiled = new Property(name, checks.toArray(new Check[0]), cascade, elements.toArray(new Element[0]));
+    compiled.getter = generated != null ? generated : new FirstCalls(reflected, compiled);
+    return compiled;
   }
 
-  private Element element(Class<?> type, String name, Class<?> raw, int index, AnnotatedType arg) {
+  private Element element(Class<?> type, String name, Class<?> raw, int index, ConstraintTable.Argument arg) {
     List<Check> checks = new ArrayList<>();
-    boolean valid = false;
-    Class<?> declared = classOf(arg.getType());
-    for (Annotation a : arg.getAnnotations()) {
-      if (a instanceof Valid) {
-        valid = true;
-      }
-      for (Annotation c : constraints(a)) {
-        checks.add(constraint(type, name, index, declared == null ? Object.class : declared, List.of(c)));
-      }
+    Class<?> declared = arg.type();
+    for (ConstraintTable.Constraint c : arg.constraints()) {
+      checks.add(constraint(type, name, index, declared == null ? Object.class : declared, List.of(c)));
     }
-    if (arg instanceof AnnotatedParameterizedType nested) {
-      for (AnnotatedType inner : nested.getAnnotatedActualTypeArguments()) {
-        if (inner.getAnnotations().length > 0) {
-          // Constraints nested deeper (List<List<@X String>>) are left to the engine.
-          checks.add(UNCERTAIN);
-        }
-      }
+    if (arg.nested()) {
+      // Constraints nested deeper (List<List<@X String>>) are left to the engine.
+      checks.add(UNCERTAIN);
     }
-    if (checks.isEmpty() && !valid) {
+    if (checks.isEmpty() && !arg.cascaded()) {
       return null;
     }
     Class<?> container = containerOf(raw);
@@ -481,7 +494,7 @@ final class ConstraintPrecheck {
       container = Object.class;
     }
     Bean cascade = null;
-    if (valid) {
+    if (arg.cascaded()) {
       cascades.add(new Cascade(type, name, index));
       cascade = declared == null ? null : bean(declared);
       if (cascade == null) {
@@ -507,8 +520,180 @@ final class ConstraintPrecheck {
         || raw == java.util.OptionalDouble.class || raw.getPackageName().startsWith("javafx.");
   }
 
-  private static Class<?> elementClass(Type generic, int index) {
-    return generic instanceof ParameterizedType p ? classOf(p.getActualTypeArguments()[index]) : null;
+  /**
+   * Compiles one constraint on values declared of a type, recording it (and what it is composed of)
+   * in the plan.
+   */
+  private Check constraint(Class<?> type, String property, int element, Class<?> declared,
+      List<ConstraintTable.Constraint> path) {
+    plan.add(new Planned(type, property, element, path));
+    ConstraintTable.Constraint a = path.get(path.size() - 1);
+    Check builtIn = builtIn(a);
+    if (builtIn != null) {
+      // On a declared type the engine has no validator for, it fails even on null: it decides.
+      return declaredTypeDecided(a, declared) ? builtIn : UNCERTAIN;
+    }
+    String pkg = a.type().getPackageName();
+    if (pkg.startsWith("jakarta.validation") || pkg.startsWith("org.hibernate.validator")) {
+      // A built-in constraint this check does not decide (the engine has validators of its own for it).
+      return UNCERTAIN;
+    }
+    if (a.overridesAttributes()) {
+      // Its composing constraints take some attributes from it: the engine decides, as a whole.
+      return UNCERTAIN;
+    }
+    List<Check> all = new ArrayList<>();
+    for (ConstraintTable.Constraint c : a.composing()) {
+      List<ConstraintTable.Constraint> deeper = new ArrayList<>(path);
+      deeper.add(c);
+      all.add(constraint(type, property, element, declared, deeper));
+    }
+    if (a.validators() > 1 || (a.validators() == 0 && all.isEmpty())) {
+      return UNCERTAIN;
+    }
+    if (a.validators() == 1) {
+      // Only a constraint read by reflection has the annotation its validator is initialised with.
+      Annotation annotation = annotations.get(a);
+      all.add(annotation == null ? UNCERTAIN
+          : custom(annotation.annotationType().getAnnotation(Constraint.class).validatedBy()[0], annotation, declared));
+    }
+    Check[] checks = all.toArray(new Check[0]);
+    return new Check() {
+      @Override
+      public boolean ok(Object value) {
+        for (Check c : checks) {
+          if (!c.ok(value)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    };
+  }
+
+  // ---- the declared constraints of a class, read by reflection
+
+  /**
+   * Reads what a class declares from its annotations, as the generated table gives it for the
+   * model's types.
+   *
+   * @param methods where to put the accessors, by name
+   */
+  private ConstraintTable.Bean read(Class<?> type, Map<String, Method> methods) {
+    List<ConstraintTable.Constraint> own = new ArrayList<>();
+    for (Annotation a : type.getAnnotations()) {
+      for (Annotation c : constraints(a)) {
+        own.add(declared(c));
+      }
+    }
+    List<ConstraintTable.Property> properties = new ArrayList<>();
+    for (Method m : accessors(type)) {
+      methods.put(m.getName(), m);
+      properties.add(property(type, m));
+    }
+    return new ConstraintTable.Bean(type, own, properties);
+  }
+
+  /** The accessors the constraint stage sees, as its getter strategy selects them, one per name. */
+  private static List<Method> accessors(Class<?> type) {
+    Map<String, Method> byName = new LinkedHashMap<>();
+    for (Method m : type.getMethods()) {
+      if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
+          && !m.isSynthetic() && !m.isBridge() && !ConstraintStage.NOT_PROPERTIES.contains(m.getName())
+          && m.getDeclaringClass() != Object.class) {
+        // The most specific declaration of a name (as Map.merge would keep it, without a lambda).
+        Method known = byName.get(m.getName());
+        if (known == null || known.getDeclaringClass().isAssignableFrom(m.getDeclaringClass())) {
+          byName.put(m.getName(), m);
+        }
+      }
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  private ConstraintTable.Property property(Class<?> type, Method m) {
+    List<ConstraintTable.Constraint> constraints = new ArrayList<>();
+    boolean valid = false;
+    // Constraints of every declaration of the accessor in the hierarchy apply.
+    for (Method declared : declarations(type, m)) {
+      for (Annotation a : declared.getAnnotations()) {
+        if (a instanceof Valid) {
+          valid = true;
+        }
+        for (Annotation c : constraints(a)) {
+          constraints.add(declared(c));
+        }
+      }
+    }
+    // Only a parameterized type has type arguments to annotate; parsing the type annotations of
+    // every other accessor would find nothing to use.
+    List<ConstraintTable.Argument> arguments = new ArrayList<>();
+    if (m.getGenericReturnType() instanceof ParameterizedType
+        && m.getAnnotatedReturnType() instanceof AnnotatedParameterizedType p) {
+      for (AnnotatedType arg : p.getAnnotatedActualTypeArguments()) {
+        arguments.add(argument(arg));
+      }
+    }
+    return new ConstraintTable.Property(m.getName(), -1, m.getReturnType(), constraints, valid, arguments);
+  }
+
+  private ConstraintTable.Argument argument(AnnotatedType arg) {
+    List<ConstraintTable.Constraint> constraints = new ArrayList<>();
+    boolean valid = false;
+    for (Annotation a : arg.getAnnotations()) {
+      if (a instanceof Valid) {
+        valid = true;
+      }
+      for (Annotation c : constraints(a)) {
+        constraints.add(declared(c));
+      }
+    }
+    boolean nested = false;
+    if (arg instanceof AnnotatedParameterizedType p) {
+      for (AnnotatedType inner : p.getAnnotatedActualTypeArguments()) {
+        nested |= inner.getAnnotations().length > 0;
+      }
+    }
+    return new ConstraintTable.Argument(classOf(arg.getType()), constraints, valid, nested);
+  }
+
+  /** A constraint annotation as data; the annotation is kept for its validator, if it has one. */
+  private ConstraintTable.Constraint declared(Annotation a) {
+    Class<? extends Annotation> kind = a.annotationType();
+    Map<String, Object> attributes = new HashMap<>();
+    boolean overrides = false;
+    for (Method attribute : kind.getDeclaredMethods()) {
+      overrides |= attribute.isAnnotationPresent(OverridesAttribute.class)
+          || attribute.isAnnotationPresent(OverridesAttribute.List.class);
+      if (!NOT_ATTRIBUTES.contains(attribute.getName())) {
+        try {
+          // The attributes of an annotation type of another package that is not public, too.
+          attribute.trySetAccessible();
+          Object value = invoke(attribute, a);
+          attributes.put(attribute.getName(), value.getClass().isArray() ? listOf(value) : value);
+        } catch (RuntimeException e) {
+          // Not readable: not one of the built-in constraints, whose attributes are what it decides on.
+        }
+      }
+    }
+    List<ConstraintTable.Constraint> composing = new ArrayList<>();
+    for (Annotation meta : kind.getAnnotations()) {
+      for (Annotation c : constraints(meta)) {
+        composing.add(declared(c));
+      }
+    }
+    ConstraintTable.Constraint c = new ConstraintTable.Constraint(kind, Map.copyOf(attributes),
+        List.copyOf(composing), kind.getAnnotation(Constraint.class).validatedBy().length, overrides);
+    annotations.put(c, a);
+    return c;
+  }
+
+  private static List<Object> listOf(Object array) {
+    List<Object> items = new ArrayList<>();
+    for (int i = 0; i < Array.getLength(array); i++) {
+      items.add(Array.get(array, i));
+    }
+    return List.copyOf(items);
   }
 
   private static Class<?> classOf(Type t) {
@@ -558,59 +743,7 @@ final class ConstraintPrecheck {
     return List.of();
   }
 
-  /**
-   * Compiles one constraint on values declared of a type, recording it (and what it is composed of)
-   * in the plan.
-   */
-  private Check constraint(Class<?> type, String property, int element, Class<?> declared, List<Annotation> path) {
-    plan.add(new Planned(type, property, element, path));
-    Annotation a = path.get(path.size() - 1);
-    Check builtIn = builtIn(a);
-    if (builtIn != null) {
-      // On a declared type the engine has no validator for, it fails even on null: it decides.
-      return declaredTypeDecided(a, declared) ? builtIn : UNCERTAIN;
-    }
-    Class<? extends Annotation> kind = a.annotationType();
-    String pkg = kind.getPackageName();
-    if (pkg.startsWith("jakarta.validation") || pkg.startsWith("org.hibernate.validator")) {
-      // A built-in constraint this check does not decide (the engine has validators of its own for it).
-      return UNCERTAIN;
-    }
-    for (Method attribute : kind.getDeclaredMethods()) {
-      if (attribute.isAnnotationPresent(OverridesAttribute.class)
-          || attribute.isAnnotationPresent(OverridesAttribute.List.class)) {
-        // Its composing constraints take some attributes from it: the engine decides, as a whole.
-        return UNCERTAIN;
-      }
-    }
-    List<Check> all = new ArrayList<>();
-    for (Annotation meta : kind.getAnnotations()) {
-      for (Annotation c : constraints(meta)) {
-        List<Annotation> deeper = new ArrayList<>(path);
-        deeper.add(c);
-        all.add(constraint(type, property, element, declared, deeper));
-      }
-    }
-    Class<?>[] validators = kind.getAnnotation(Constraint.class).validatedBy();
-    if (validators.length > 1 || (validators.length == 0 && all.isEmpty())) {
-      return UNCERTAIN;
-    }
-    if (validators.length == 1) {
-      all.add(custom(validators[0], a, declared));
-    }
-    Check[] checks = all.toArray(new Check[0]);
-    return new Check() {
-      @Override
-      public boolean ok(Object value) {
-        for (Check c : checks) {
-          if (!c.ok(value)) {
-            return false;
-          }
-        }
-        return true;
-      }
-    };
-  }
+  // ---- the meaning of the constraints
 
   /** The project's own validator, instantiated and initialised here, on the values of its type only. */
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -659,16 +792,17 @@ final class ConstraintPrecheck {
       BigDecimal.class, BigInteger.class);
 
   /** Whether the check decides a built-in constraint on values declared of a type. */
-  private static boolean declaredTypeDecided(Annotation a, Class<?> declared) {
+  private static boolean declaredTypeDecided(ConstraintTable.Constraint a, Class<?> declared) {
     Class<?> t = wrap(declared);
-    if (a instanceof NotNull) {
+    Class<?> kind = a.type();
+    if (kind == NotNull.class) {
       return true;
     }
-    if (a instanceof Size || a instanceof NotEmpty) {
+    if (kind == Size.class || kind == NotEmpty.class) {
       return CharSequence.class.isAssignableFrom(t) || Collection.class.isAssignableFrom(t)
           || Map.class.isAssignableFrom(t);
     }
-    if (a instanceof NotBlank || a instanceof Pattern || a instanceof Email) {
+    if (kind == NotBlank.class || kind == Pattern.class || kind == Email.class) {
       return CharSequence.class.isAssignableFrom(t);
     }
     return EXACT_NUMBERS.contains(t);
@@ -679,8 +813,10 @@ final class ConstraintPrecheck {
   }
 
   /** A built-in constraint decided here, or null. */
-  private static Check builtIn(Annotation a) {
-    if (a instanceof NotNull) {
+  private static Check builtIn(ConstraintTable.Constraint a) {
+    Class<?> kind = a.type();
+    Map<String, Object> attributes = a.attributes();
+    if (kind == NotNull.class) {
       return new Check() {
         @Override
         public boolean ok(Object value) {
@@ -688,7 +824,7 @@ final class ConstraintPrecheck {
         }
       };
     }
-    if (a instanceof NotBlank) {
+    if (kind == NotBlank.class) {
       return new Check() {
         @Override
         public boolean ok(Object value) {
@@ -696,7 +832,7 @@ final class ConstraintPrecheck {
         }
       };
     }
-    if (a instanceof NotEmpty) {
+    if (kind == NotEmpty.class) {
       return new Check() {
         @Override
         public boolean ok(Object value) {
@@ -705,9 +841,9 @@ final class ConstraintPrecheck {
         }
       };
     }
-    if (a instanceof Size s) {
-      int min = s.min();
-      int max = s.max();
+    if (kind == Size.class) {
+      int min = (Integer) attributes.get("min");
+      int max = (Integer) attributes.get("max");
       return new Check() {
         @Override
         public boolean ok(Object value) {
@@ -727,38 +863,39 @@ final class ConstraintPrecheck {
         }
       };
     }
-    if (a instanceof Min m) {
-      return bound(BigDecimal.valueOf(m.value()), true, true);
+    if (kind == Min.class) {
+      return bound(BigDecimal.valueOf((Long) attributes.get("value")), true, true);
     }
-    if (a instanceof Max m) {
-      return bound(BigDecimal.valueOf(m.value()), false, true);
+    if (kind == Max.class) {
+      return bound(BigDecimal.valueOf((Long) attributes.get("value")), false, true);
     }
-    if (a instanceof DecimalMin d) {
-      return decimal(d.value(), true, d.inclusive());
+    if (kind == DecimalMin.class) {
+      return decimal((String) attributes.get("value"), true, (Boolean) attributes.get("inclusive"));
     }
-    if (a instanceof DecimalMax d) {
-      return decimal(d.value(), false, d.inclusive());
+    if (kind == DecimalMax.class) {
+      return decimal((String) attributes.get("value"), false, (Boolean) attributes.get("inclusive"));
     }
-    if (a instanceof Positive) {
+    if (kind == Positive.class) {
       return bound(BigDecimal.ZERO, true, false);
     }
-    if (a instanceof PositiveOrZero) {
+    if (kind == PositiveOrZero.class) {
       return bound(BigDecimal.ZERO, true, true);
     }
-    if (a instanceof Negative) {
+    if (kind == Negative.class) {
       return bound(BigDecimal.ZERO, false, false);
     }
-    if (a instanceof NegativeOrZero) {
+    if (kind == NegativeOrZero.class) {
       return bound(BigDecimal.ZERO, false, true);
     }
-    if (a instanceof Pattern p) {
+    if (kind == Pattern.class) {
+      String regexp = (String) attributes.get("regexp");
       int flags = 0;
-      for (Pattern.Flag f : p.flags()) {
-        flags |= f.getValue();
+      for (Object f : (List<?>) attributes.get("flags")) {
+        flags |= ((Pattern.Flag) f).getValue();
       }
       if (flags == 0) {
         // A simple pattern (the model's ids) is matched without a JDK matcher per value, exactly alike.
-        SimplePattern simple = SimplePattern.compile(p.regexp()).orElse(null);
+        SimplePattern simple = SimplePattern.compile(regexp).orElse(null);
         if (simple != null) {
           return new Check() {
             @Override
@@ -768,7 +905,7 @@ final class ConstraintPrecheck {
           };
         }
       }
-      java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(p.regexp(), flags);
+      java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regexp, flags);
       return new Check() {
         @Override
         public boolean ok(Object value) {
@@ -776,7 +913,7 @@ final class ConstraintPrecheck {
         }
       };
     }
-    if (a instanceof Email) {
+    if (kind == Email.class) {
       // The engine's own address grammar decides any address.
       return new Check() {
         @Override

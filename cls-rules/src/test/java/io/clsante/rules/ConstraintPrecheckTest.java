@@ -15,6 +15,8 @@ import io.clsante.model.Financement;
 import io.clsante.model.PartCofinancement;
 import io.clsante.model.Population;
 import io.clsante.model.Territoire;
+import io.clsante.model.internal.ConstraintTable;
+import io.clsante.model.internal.ModelConstraints;
 import io.clsante.model.json.ClsJson;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -48,9 +50,11 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConstraintPrecheckTest {
   private static final ConstraintPrecheck PRECHECK = ConstraintPrecheck.compile(ContratLocalDeSante.class);
+  /** The same check compiled from the model's annotations by reflection, not from the generated table. */
+  private static final ConstraintPrecheck REFLECTED = ConstraintPrecheck.compile(ContratLocalDeSante.class, null);
   private static ContratLocalDeSante base;
 
   @BeforeAll
@@ -124,6 +130,87 @@ class ConstraintPrecheckTest {
     List<String> without = engineView(engine.getConstraintsForClass(Bare.class));
     assertTrue(withConstraint.contains("name Size(max=3, min=0)"), withConstraint.toString());
     assertFalse(without.contains("name Size(max=3, min=0)"), without.toString());
+  }
+
+  // ---- the generated table gives what reflection reads
+
+  /** Every type of the model's check comes from the table, and the plan is the one read by reflection. */
+  @Test
+  void plan_fromTheGeneratedTable_isThePlanReadFromTheAnnotations() {
+    assertEquals(REFLECTED.types(), PRECHECK.types());
+    for (Class<?> type : PRECHECK.types()) {
+      assertNotNull(ModelConstraints.TABLE.bean(type), type.getName());
+      assertEquals(REFLECTED.runtimeClass(type), PRECHECK.runtimeClass(type), type.getName());
+    }
+    assertEquals(counts(REFLECTED.plan()), counts(PRECHECK.plan()));
+    assertEquals(counts(REFLECTED.cascades()), counts(PRECHECK.cascades()));
+    assertTrue(PRECHECK.plan().size() > 100, PRECHECK.plan().toString());
+  }
+
+  /** If the table lost a constraint (or an attribute), the comparison with reflection would see it. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tableChanges")
+  void planComparison_seesATableThatSaysLess(String name, UnaryOperator<ConstraintTable.Property> change) {
+    ConstraintTable changed = new ConstraintTable() {
+      @Override
+      public Bean bean(Class<?> type) {
+        Bean b = ModelConstraints.TABLE.bean(type);
+        if (type != FicheAction.class) {
+          return b;
+        }
+        List<Property> properties = new ArrayList<>();
+        for (Property p : b.properties()) {
+          properties.add(p.name().equals("intitule") ? change.apply(p) : p);
+        }
+        return new Bean(type, b.constraints(), properties);
+      }
+
+      @Override
+      public Object get(int accessor, Object bean) {
+        return ModelConstraints.TABLE.get(accessor, bean);
+      }
+    };
+    ConstraintPrecheck compiled = ConstraintPrecheck.compile(ContratLocalDeSante.class, changed);
+    assertEquals(counts(REFLECTED.cascades()), counts(compiled.cascades()));
+    assertFalse(counts(REFLECTED.plan()).equals(counts(compiled.plan())), name);
+  }
+
+  static Stream<Arguments> tableChanges() {
+    return Stream.of(
+        Arguments.of("a constraint dropped", (UnaryOperator<ConstraintTable.Property>) p ->
+            new ConstraintTable.Property(p.name(), p.accessor(), p.type(),
+                p.constraints().subList(1, p.constraints().size()), p.cascaded(), p.arguments())),
+        Arguments.of("an attribute changed", (UnaryOperator<ConstraintTable.Property>) p -> {
+          List<ConstraintTable.Constraint> constraints = new ArrayList<>();
+          for (ConstraintTable.Constraint c : p.constraints()) {
+            constraints.add(c.type() == Size.class ? ConstraintTable.Constraint.of(Size.class,
+                Map.of("min", 0, "max", 501), List.of()) : c);
+          }
+          return new ConstraintTable.Property(p.name(), p.accessor(), p.type(), constraints, p.cascaded(),
+              p.arguments());
+        }));
+  }
+
+  /** The table's accessors are generated code from the start; those read by reflection are not, at first. */
+  @Test
+  void accessors_ofTheTable_areGeneratedFromTheStart() {
+    int[] table = ConstraintPrecheck.compile(ContratLocalDeSante.class).accessorCounts();
+    int[] reflected = ConstraintPrecheck.compile(ContratLocalDeSante.class, null).accessorCounts();
+    assertEquals(table[0], table[1], Arrays.toString(table));
+    assertEquals(table[0], reflected[0]);
+    assertEquals(0, reflected[1]);
+  }
+
+  /** Types the table does not describe are read from their annotations. */
+  @Test
+  void table_describesTheModelsTypesOnly() {
+    assertNotNull(ModelConstraints.TABLE.bean(FicheAction.class));
+    assertEquals(null, ModelConstraints.TABLE.bean(Probe.class));
+    assertEquals(null, ModelConstraints.TABLE.bean(String.class));
+  }
+
+  private static <T> Map<T, Long> counts(List<T> items) {
+    return items.stream().collect(Collectors.groupingBy(x -> x, Collectors.counting()));
   }
 
   // ---- each constraint at each place: pre-check and engine agree
@@ -203,6 +290,7 @@ class ConstraintPrecheckTest {
     ContratLocalDeSante c = change.apply(base);
     assertEquals(valid, ConstraintStage.engine().validate(c).isEmpty(), "engine");
     assertEquals(valid, PRECHECK.certainlyValid(c), "pre-check");
+    assertEquals(valid, REFLECTED.certainlyValid(c), "pre-check compiled by reflection");
   }
 
   /** Values the check leaves to the engine: the answer is false, and the engine finds nothing. */
@@ -218,6 +306,7 @@ class ConstraintPrecheckTest {
     ContratLocalDeSante c = change.apply(base);
     assertTrue(ConstraintStage.engine().validate(c).isEmpty(), "engine");
     assertFalse(PRECHECK.certainlyValid(c), "pre-check");
+    assertFalse(REFLECTED.certainlyValid(c), "pre-check compiled by reflection");
   }
 
   @Test
@@ -291,10 +380,13 @@ class ConstraintPrecheckTest {
     assertTrue(counts[1] >= 4 && counts[1] <= counts[0], Arrays.toString(counts));
   }
 
-  /** On the model: a valid contract stays certainly valid, an invalid one does not, in every round. */
+  /**
+   * On the model read by reflection: a valid contract stays certainly valid, an invalid one does not,
+   * in every round.
+   */
   @Test
   void answers_onTheModel_areTheSame_beforeAndAfterEveryAccessorUsedIsGenerated() {
-    ConstraintPrecheck fresh = ConstraintPrecheck.compile(ContratLocalDeSante.class);
+    ConstraintPrecheck fresh = ConstraintPrecheck.compile(ContratLocalDeSante.class, null);
     ContratLocalDeSante invalid = fiche(f -> f.intitule(" ")).apply(base);
     for (int round = 0; round < 2 * ConstraintPrecheck.REFLECTIVE_CALLS; round++) {
       assertTrue(fresh.certainlyValid(base), "round " + round);
@@ -461,6 +553,16 @@ class ConstraintPrecheckTest {
 
   private static String place(String property, int element) {
     return element < 0 ? property : property + "<" + element + ">";
+  }
+
+  /** A planned constraint as its simple name and attributes, sorted, as {@link #render(Annotation)}. */
+  private static String render(ConstraintTable.Constraint c) {
+    List<String> attributes = new ArrayList<>();
+    for (Map.Entry<String, Object> e : c.attributes().entrySet()) {
+      attributes.add(e.getKey() + "=" + e.getValue());
+    }
+    attributes.sort(Comparator.naturalOrder());
+    return c.type().getSimpleName() + "(" + String.join(", ", attributes) + ")";
   }
 
   /** An annotation as its simple name and attributes, sorted, without groups and payload. */
