@@ -214,6 +214,8 @@ final class ConstraintPrecheck {
   private static final Set<String> NOT_ATTRIBUTES = Set.of("message", "groups", "payload");
 
   private final ConstraintTable table;
+  /** The built-in checks made, by constraint (null for a constraint that is not one). */
+  private final Map<ConstraintTable.Constraint, Check> builtIns = new IdentityHashMap<>();
   /** The annotations read by reflection, for the validators they initialise. */
   private final Map<ConstraintTable.Constraint, Annotation> annotations = new IdentityHashMap<>();
   private final Bean root;
@@ -528,7 +530,12 @@ final class ConstraintPrecheck {
       List<ConstraintTable.Constraint> path) {
     plan.add(new Planned(type, property, element, path));
     ConstraintTable.Constraint a = path.get(path.size() - 1);
-    Check builtIn = builtIn(a);
+    // The generated table shares one instance per distinct constraint: each is compiled once.
+    Check builtIn = builtIns.get(a);
+    if (builtIn == null && !builtIns.containsKey(a)) {
+      builtIn = builtIn(a);
+      builtIns.put(a, builtIn);
+    }
     if (builtIn != null) {
       // On a declared type the engine has no validator for, it fails even on null: it decides.
       return declaredTypeDecided(a, declared) ? builtIn : UNCERTAIN;
