@@ -1,9 +1,5 @@
 package io.clsante.cli;
 
-import io.clsante.model.Contact;
-import io.clsante.model.ContratLocalDeSante;
-import io.clsante.model.Coordination;
-import io.clsante.model.json.ClsJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,8 +13,10 @@ import java.nio.file.Path;
  * pom): what {@code cls validate} does for the common case and for the others, so that the archive
  * holds the classes of each. It validates the reference examples as text (the case the start-up
  * target measures), then, as JSON and SARIF, one of them with a value of the wrong type (the schema
- * engine and its findings) and one with an e-mail address (Bean Validation, which the constraint
- * pre-check leaves e-mail addresses to). Prints nothing; not part of the command line.
+ * engine, its findings, the JSON outputs). Hibernate Validator, which only a contract with an
+ * e-mail address or a broken constraint needs, is left out: its classes add about 4 MB to the
+ * archive, which every start maps (with them, a valid document took about 7 ms more than with the
+ * archive of the examples alone). Prints nothing; not part of the command line.
  */
 public final class ArchiveRecording {
   private ArchiveRecording() {}
@@ -38,16 +36,8 @@ public final class ArchiveRecording {
     byte[] example = Files.readAllBytes(Path.of(args[1]));
     byte[] wrongType = new String(example, StandardCharsets.UTF_8)
         .replaceFirst("\"nature\": \"CLS\"", "\"nature\": 3").getBytes(StandardCharsets.UTF_8);
-    ContratLocalDeSante contrat = ClsJson.defaults().read(example);
-    Contact contact = Contact.builder().fonction("coordinatrice du CLS").courriel("coordination@example.org").build();
-    byte[] email = ClsJson.defaults().writeBytes(ContratLocalDeSante.builder().from(contrat)
-        .coordination(Coordination.builder().from(contrat.coordination().orElse(Coordination.builder().build()))
-            .contact(contact).build())
-        .build());
-    for (byte[] document : new byte[][] {wrongType, email}) {
-      for (String format : new String[] {"json", "sarif"}) {
-        ClsCommand.run(new ByteArrayInputStream(document), none, none, "validate", "--format", format, "-");
-      }
+    for (String format : new String[] {"json", "sarif"}) {
+      ClsCommand.run(new ByteArrayInputStream(wrongType), none, none, "validate", "--format", format, "-");
     }
   }
 }

@@ -22,9 +22,15 @@ import java.util.Optional;
 
 /** CLS-RGPD-001: each personal data item held in a contact is pointed out. */
 final class DonneesPersonnellesSignalees extends ClsRule {
-  // The accessors of Contact marked @DonneePersonnelle, found by reflection so that a property
-  // marked later is covered without changing this rule, in the order of the JSON format.
-  private static final List<Method> MARQUEES = marquees();
+  /**
+   * The accessors of Contact marked @DonneePersonnelle, found by reflection so that a property
+   * marked later is covered without changing this rule, in the order of the JSON format. Read on
+   * the first contract that has a contact: reading annotations costs a fresh JVM a proxy class per
+   * annotation type, which a contract without contacts need not pay.
+   */
+  private static final class Marquees {
+    static final List<Method> LISTE = marquees();
+  }
 
   DonneesPersonnellesSignalees() {
     super("CLS-RGPD-001", Severity.INFO);
@@ -32,7 +38,7 @@ final class DonneesPersonnellesSignalees extends ClsRule {
 
   /** Returns the JSON names of the contact's personal properties, in the order of the format. */
   static List<String> proprietes() {
-    return MARQUEES.stream().map(DonneesPersonnellesSignalees::nomJson).toList();
+    return Marquees.LISTE.stream().map(DonneesPersonnellesSignalees::nomJson).toList();
   }
 
   @Override
@@ -50,7 +56,7 @@ final class DonneesPersonnellesSignalees extends ClsRule {
 
   private static void signaler(RuleContext ctx, Contact contact, String titulaire, String nom,
       Object... chemin) {
-    for (Method m : MARQUEES) {
+    for (Method m : Marquees.LISTE) {
       if (present(lire(m, contact))) {
         Object[] segments = Arrays.copyOf(chemin, chemin.length + 1);
         segments[chemin.length] = nomJson(m);
