@@ -9,7 +9,7 @@ root=$(pwd)
 jar="$root/cls-cli/target/cls-cli.jar"
 example=examples/contrats/cls-astarac-2025-2029.json
 # What the launcher cls-cli/target/cls adds to `java -jar`.
-fast="-XX:SharedArchiveFile=$root/cls-cli/target/cls.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+fast="-XX:SharedArchiveFile=$root/cls-cli/target/cls.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData"
 hyperfine -N --warmup 3 --runs "${RUNS:-20}" ${EXPORT:+--export-markdown "$EXPORT"} \
   -n "baseline: java -cp cls-cli.jar Baseline" "java -cp $jar io.clsante.cli.Baseline" \
   -n "java -jar cls-cli.jar validate" "java -jar $jar validate $example" \
