@@ -1,19 +1,12 @@
 package io.clsante.codegen;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -47,52 +40,32 @@ import javax.tools.Diagnostic;
  * {@code List<T>}. Anything else stops the compilation with an error at the accessor, so a new kind
  * of property cannot be silently skipped.
  */
-@SupportedAnnotationTypes(BinderProcessor.IMMUTABLE)
+@SupportedAnnotationTypes(ModelProcessor.IMMUTABLE)
 @SupportedOptions(BinderProcessor.TARGET_OPTION)
-public final class BinderProcessor extends AbstractProcessor {
-  static final String IMMUTABLE = "org.immutables.value.Value.Immutable";
+public final class BinderProcessor extends ModelProcessor {
   static final String TARGET_OPTION = "cls.binder";
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
   private static final String CODE_LIST = "io.clsante.model.CodeList";
   private static final String NODE = "tools.jackson.databind.JsonNode";
 
-  private boolean generated;
-
   /** Creates the processor; the compiler calls this through the service loader. */
-  public BinderProcessor() {}
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
+  public BinderProcessor() {
+    super(TARGET_OPTION);
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    String target = processingEnv.getOptions().get(TARGET_OPTION);
-    if (target == null || generated || annotations.isEmpty()) {
-      return false;
-    }
-    TypeElement immutable = processingEnv.getElementUtils().getTypeElement(IMMUTABLE);
-    List<TypeElement> bound = new ArrayList<>();
-    for (Element e : round.getElementsAnnotatedWith(immutable)) {
-      if (e instanceof TypeElement t && !properties(t).isEmpty()) {
-        bound.add(t);
-      }
-    }
-    if (bound.isEmpty()) {
-      return false;
-    }
-    bound.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    generated = true;
+  boolean includes(TypeElement type) {
+    return !properties(type).isEmpty();
+  }
+
+  @Override
+  String generate(String target, List<TypeElement> bound) {
     Source source = new Source(bound);
     for (TypeElement t : bound) {
       source.type(t);
     }
-    if (!source.failed) {
-      write(target, source, bound);
-    }
-    return false;
+    return source.failed ? null : write(target, source);
   }
 
   /** The accessors of a type that carry {@code @JsonProperty}, by property name. */
@@ -109,14 +82,6 @@ public final class BinderProcessor extends AbstractProcessor {
     return out;
   }
 
-  private static AnnotationMirror annotation(Element e, String type) {
-    for (AnnotationMirror a : e.getAnnotationMirrors()) {
-      if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(type)) {
-        return a;
-      }
-    }
-    return null;
-  }
 
   private static String stringValue(AnnotationMirror a) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : a.getElementValues().entrySet()) {
@@ -127,7 +92,7 @@ public final class BinderProcessor extends AbstractProcessor {
     return null;
   }
 
-  private void write(String target, Source source, List<TypeElement> bound) {
+  private String write(String target, Source source) {
     int dot = target.lastIndexOf('.');
     StringBuilder out = new StringBuilder();
     if (dot > 0) {
@@ -144,12 +109,7 @@ public final class BinderProcessor extends AbstractProcessor {
       out.append("\n  /** The code lists' lookups, made on first use. */\n")
           .append("  private static final class Codes {\n").append(source.codes).append("  }\n");
     }
-    out.append("}\n");
-    try (Writer w = processingEnv.getFiler().createSourceFile(target, bound.toArray(new Element[0])).openWriter()) {
-      w.write(out.toString());
-    } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + target + ": " + e);
-    }
+    return out.append("}\n").toString();
   }
 
   /** The generated source, type by type. */

@@ -1,19 +1,13 @@
 package io.clsante.codegen;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -49,9 +43,9 @@ import javax.tools.Diagnostic;
  * level deep, without groups or payload. Any other constraint or shape stops the compilation with an
  * error where it is, so that the table cannot silently say less than the annotations.
  */
-@SupportedAnnotationTypes(BinderProcessor.IMMUTABLE)
+@SupportedAnnotationTypes(ModelProcessor.IMMUTABLE)
 @SupportedOptions(ConstraintsProcessor.TARGET_OPTION)
-public final class ConstraintsProcessor extends AbstractProcessor {
+public final class ConstraintsProcessor extends ModelProcessor {
   static final String TARGET_OPTION = "cls.constraints";
   private static final String TABLE = "io.clsante.model.internal.ConstraintTable";
   private static final String CONSTRAINT = "jakarta.validation.Constraint";
@@ -67,45 +61,26 @@ public final class ConstraintsProcessor extends AbstractProcessor {
   /** Attributes that do not change what a constraint accepts (groups and payload must be empty). */
   private static final Set<String> NOT_ATTRIBUTES = Set.of("message", "groups", "payload");
 
-  private boolean generated;
-
   /** Creates the processor; the compiler calls this through the service loader. */
-  public ConstraintsProcessor() {}
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
+  public ConstraintsProcessor() {
+    super(TARGET_OPTION);
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    String target = processingEnv.getOptions().get(TARGET_OPTION);
-    if (target == null || generated || annotations.isEmpty()) {
-      return false;
-    }
-    TypeElement immutable = processingEnv.getElementUtils().getTypeElement(BinderProcessor.IMMUTABLE);
-    List<TypeElement> types = new ArrayList<>();
-    for (Element e : round.getElementsAnnotatedWith(immutable)) {
-      if (e instanceof TypeElement t) {
-        types.add(t);
-      }
-    }
-    if (types.isEmpty()) {
-      return false;
-    }
-    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    generated = true;
+  boolean includes(TypeElement type) {
+    return true;
+  }
+
+  @Override
+  String generate(String target, List<TypeElement> types) {
     Source source = new Source();
     for (TypeElement t : types) {
       source.type(t);
     }
-    if (!source.failed) {
-      write(target, source, types);
-    }
-    return false;
+    return source.failed ? null : write(target, source);
   }
 
-  private void write(String target, Source source, List<TypeElement> types) {
+  private String write(String target, Source source) {
     int dot = target.lastIndexOf('.');
     String simple = target.substring(dot + 1);
     StringBuilder out = new StringBuilder();
@@ -134,11 +109,7 @@ public final class ConstraintsProcessor extends AbstractProcessor {
         .append(source.accessors)
         .append("      default:\n        throw new IllegalArgumentException(\"no accessor \" + accessor);\n")
         .append("    }\n  }\n}\n");
-    try (Writer w = processingEnv.getFiler().createSourceFile(target, types.toArray(new Element[0])).openWriter()) {
-      w.write(out.toString());
-    } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + target + ": " + e);
-    }
+    return out.toString();
   }
 
   /** The generated source: shared constraint constants, the beans and the accessors' cases. */
@@ -417,14 +388,6 @@ public final class ConstraintsProcessor extends AbstractProcessor {
     return false;
   }
 
-  private static AnnotationMirror annotation(Element e, String type) {
-    for (AnnotationMirror a : e.getAnnotationMirrors()) {
-      if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(type)) {
-        return a;
-      }
-    }
-    return null;
-  }
 
   private static String list(List<String> items) {
     return list(items, " ");

@@ -1,0 +1,106 @@
+package io.clsante.codegen;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * What the processors of this module share: each writes one class, named by its processor option,
+ * from the model's {@code @Value.Immutable} types, once, and writes nothing when the option is
+ * absent or when it reported an error.
+ */
+abstract class ModelProcessor extends AbstractProcessor {
+  /** The annotation of the model's value types. */
+  static final String IMMUTABLE = "org.immutables.value.Value.Immutable";
+
+  private final String option;
+  private boolean generated;
+
+  /**
+   * Creates a processor.
+   *
+   * @param option the processor option that names the class to write
+   */
+  ModelProcessor(String option) {
+    this.option = option;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public final boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    String target = processingEnv.getOptions().get(option);
+    if (target == null || generated || annotations.isEmpty()) {
+      return false;
+    }
+    TypeElement immutable = processingEnv.getElementUtils().getTypeElement(IMMUTABLE);
+    List<TypeElement> types = new ArrayList<>();
+    for (Element e : round.getElementsAnnotatedWith(immutable)) {
+      if (e instanceof TypeElement t && includes(t)) {
+        types.add(t);
+      }
+    }
+    if (types.isEmpty()) {
+      return false;
+    }
+    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    generated = true;
+    String source = generate(target, types);
+    if (source != null) {
+      try (Writer w = processingEnv.getFiler().createSourceFile(target, types.toArray(new Element[0])).openWriter()) {
+        w.write(source);
+      } catch (IOException e) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + target + ": " + e);
+      }
+    }
+    // The annotation stays Immutables'; other processors see it too.
+    return false;
+  }
+
+  /**
+   * Says whether a model type goes into the generated class.
+   *
+   * @param type a type annotated {@code @Value.Immutable}
+   * @return true to include it
+   */
+  abstract boolean includes(TypeElement type);
+
+  /**
+   * Writes the source of the generated class, reporting with the messager what it cannot
+   * generate.
+   *
+   * @param target the fully qualified name of the class
+   * @param types the included types, by qualified name
+   * @return the source, or null after an error was reported
+   */
+  abstract String generate(String target, List<TypeElement> types);
+
+  /**
+   * Returns an annotation of an element by its type's qualified name.
+   *
+   * @param e the element
+   * @param type the annotation type's qualified name
+   * @return the annotation, or null when the element has none of that type
+   */
+  static AnnotationMirror annotation(Element e, String type) {
+    for (AnnotationMirror a : e.getAnnotationMirrors()) {
+      if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(type)) {
+        return a;
+      }
+    }
+    return null;
+  }
+}
