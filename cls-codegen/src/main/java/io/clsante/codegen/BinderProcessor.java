@@ -31,7 +31,9 @@ import javax.tools.Diagnostic;
  * {@code BinderSupport} in the same package for the leaves (text, integers, decimals, dates, code
  * lists) and on the exception that class throws, which means "not bound here": the generated code
  * binds exactly the documents it fully understands and gives up on any other, leaving the answer
- * (the value or the located error) to the data-binding library.
+ * (the value or the located error) to the data-binding library. It checks that each required
+ * property (an abstract accessor that is neither {@code Optional} nor {@code List}) is in the
+ * document itself, whatever the builder may set beforehand.
  *
  * <p>What it understands, from the declarations alone: accessors returning {@code String},
  * {@code Integer} or {@code int}, {@code boolean}, {@code BigDecimal}, {@code LocalDate}, an enum implementing the model's
@@ -129,21 +131,40 @@ public final class BinderProcessor extends ModelProcessor {
       methods.append("\n  static ").append(name).append(' ').append(methodName(t)).append("(").append(NODE)
           .append(" node) {\n")
           .append("    var b = ").append(name).append(".builder();\n")
+          .append("    long seen = 0;\n")
           .append("    for (java.util.Map.Entry<String, ").append(NODE)
           .append("> p : BinderSupport.object(node).properties()) {\n")
           .append("      ").append(NODE).append(" v = p.getValue();\n")
           .append("      switch (p.getKey()) {\n");
+      // The document's required properties are counted here rather than left to build(): a
+      // builder may start with a value set (ContratLocalDeSante.builder() sets formatVersion),
+      // which would let a document without the property through.
+      int required = 0;
       for (Map.Entry<String, ExecutableElement> p : properties(t).entrySet()) {
-        property(p.getKey(), p.getValue());
+        ExecutableElement accessor = p.getValue();
+        boolean isRequired = accessor.getModifiers().contains(Modifier.ABSTRACT)
+            && !is(accessor.getReturnType(), "java.util.Optional") && !is(accessor.getReturnType(), "java.util.List");
+        if (isRequired && required == 63) {
+          fail(accessor, "more than 63 required properties in one type are not bound");
+        }
+        property(p.getKey(), accessor, isRequired ? 1L << required++ : 0L);
       }
       methods.append("        default:\n          throw BinderSupport.notBound();\n")
-          .append("      }\n    }\n    return b.build();\n  }\n");
+          .append("      }\n    }\n");
+      if (required > 0) {
+        methods.append("    if (seen != ").append((1L << required) - 1).append("L) {\n")
+            .append("      throw BinderSupport.notBound();\n    }\n");
+      }
+      methods.append("    return b.build();\n  }\n");
     }
 
-    private void property(String json, ExecutableElement accessor) {
+    private void property(String json, ExecutableElement accessor, long requiredBit) {
       String setter = accessor.getSimpleName().toString();
       TypeMirror type = accessor.getReturnType();
       methods.append("        case \"").append(json).append("\":\n");
+      if (requiredBit != 0) {
+        methods.append("          seen |= ").append(requiredBit).append("L;\n");
+      }
       if (is(type, "java.util.List")) {
         TypeMirror element = argument(type);
         String read = read(element, "e", accessor);

@@ -47,6 +47,11 @@ import tools.jackson.databind.type.LogicalType;
  * {@code \n} line ends and a final newline. Equal contracts give byte-identical output, and
  * {@code read(write(c)).equals(c)} for every contract {@code c}.
  *
+ * <p>A document is parsed once, to a tree, and bound to the model by code generated from the model
+ * at build time; a document that code does not fully understand is read by Jackson's data binding,
+ * set up on first need, which binds it or names its problem: the contract is the same either way,
+ * and the first valid document a program reads costs no reflective set-up.
+ *
  * <p>Example: {@code ContratLocalDeSante c = ClsJson.defaults().read(Path.of("cls.json"));}
  *
  * <p>Instances are immutable and thread-safe; share one.

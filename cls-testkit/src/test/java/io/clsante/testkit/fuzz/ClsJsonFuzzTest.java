@@ -18,7 +18,8 @@ import java.util.Locale;
  *
  * <p>Invariants: the only exception is the documented {@link ClsJsonException}, always with a kind,
  * a pointer and a message in both languages; a document read without error is read again equal after
- * a canonical write, and reads the same through the located tree.
+ * a canonical write, reads the same through the located tree, and is read the same by Jackson's data
+ * binding alone (the generated binding accepts nothing that Jackson would refuse or read otherwise).
  */
 class ClsJsonFuzzTest {
   private static final ClsJson JSON = ClsJson.defaults();
@@ -43,6 +44,12 @@ class ClsJsonFuzzTest {
       return;
     }
     byte[] written = JSON.writeBytes(contrat);
+    try {
+      assertEquals(contrat, JSON.mapper().readValue(input, ContratLocalDeSante.class),
+          "Jackson's data binding reads it otherwise");
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new AssertionError("read accepted what Jackson's data binding refuses: " + e.getOriginalMessage(), e);
+    }
     try {
       assertEquals(contrat, JSON.read(written), "read → write → read changed the contract");
       assertEquals(contrat, JSON.bind(JSON.readTree(input)), "readTree + bind differs from read");
