@@ -128,26 +128,29 @@ public final class BinderProcessor extends ModelProcessor {
 
     void type(TypeElement t) {
       String name = t.getQualifiedName().toString();
-      methods.append("\n  static ").append(name).append(' ').append(methodName(t)).append("(").append(NODE)
-          .append(" node) {\n")
-          .append("    var b = ").append(name).append(".builder();\n")
-          .append("    long seen = 0;\n")
-          .append("    for (java.util.Map.Entry<String, ").append(NODE)
-          .append("> p : BinderSupport.object(node).properties()) {\n")
-          .append("      ").append(NODE).append(" v = p.getValue();\n")
-          .append("      switch (p.getKey()) {\n");
       // The document's required properties are counted here rather than left to build(): a
       // builder may start with a value set (ContratLocalDeSante.builder() sets formatVersion),
       // which would let a document without the property through.
+      Map<String, ExecutableElement> properties = properties(t);
       int required = 0;
-      for (Map.Entry<String, ExecutableElement> p : properties(t).entrySet()) {
-        ExecutableElement accessor = p.getValue();
-        boolean isRequired = accessor.getModifiers().contains(Modifier.ABSTRACT)
-            && !is(accessor.getReturnType(), "java.util.Optional") && !is(accessor.getReturnType(), "java.util.List");
-        if (isRequired && required == 63) {
+      for (ExecutableElement accessor : properties.values()) {
+        if (required(accessor) && ++required == 64) {
           fail(accessor, "more than 63 required properties in one type are not bound");
         }
-        property(p.getKey(), accessor, isRequired ? 1L << required++ : 0L);
+      }
+      methods.append("\n  static ").append(name).append(' ').append(methodName(t)).append("(").append(NODE)
+          .append(" node) {\n")
+          .append("    var b = ").append(name).append(".builder();\n");
+      if (required > 0) {
+        methods.append("    long seen = 0;\n");
+      }
+      methods.append("    for (java.util.Map.Entry<String, ").append(NODE)
+          .append("> p : BinderSupport.object(node).properties()) {\n")
+          .append("      ").append(NODE).append(" v = p.getValue();\n")
+          .append("      switch (p.getKey()) {\n");
+      int bit = 0;
+      for (Map.Entry<String, ExecutableElement> p : properties.entrySet()) {
+        property(p.getKey(), p.getValue(), required(p.getValue()) ? 1L << bit++ : 0L);
       }
       methods.append("        default:\n          throw BinderSupport.notBound();\n")
           .append("      }\n    }\n");
@@ -156,6 +159,12 @@ public final class BinderProcessor extends ModelProcessor {
             .append("      throw BinderSupport.notBound();\n    }\n");
       }
       methods.append("    return b.build();\n  }\n");
+    }
+
+    /** An abstract accessor neither {@code Optional} nor {@code List}: the document must hold it. */
+    private boolean required(ExecutableElement accessor) {
+      return accessor.getModifiers().contains(Modifier.ABSTRACT)
+          && !is(accessor.getReturnType(), "java.util.Optional") && !is(accessor.getReturnType(), "java.util.List");
     }
 
     private void property(String json, ExecutableElement accessor, long requiredBit) {

@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.clsante.model.internal.AsciiDigits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -118,7 +119,7 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
     }
     // The forms, read by hand: AAAA, AAAA-MM, AAAA-Tn, AAAA-Sn, AAAA-MM-JJ (ASCII digits).
     int length = text.length();
-    int year = length >= 4 ? digits(text, 0, 4) : -1;
+    int year = length >= 4 ? AsciiDigits.value(text, 0, 4) : -1;
     int month = -1;
     int day = -1;
     int quarter = -1;
@@ -132,12 +133,12 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
       } else if (kind == 'S' && (n == '1' || n == '2')) {
         half = n - '0';
       } else {
-        month = digits(text, 5, 7);
+        month = AsciiDigits.value(text, 5, 7);
         form = month >= 0;
       }
     } else if (form && length == 10) {
-      month = digits(text, 5, 7);
-      day = text.charAt(7) == '-' ? digits(text, 8, 10) : -1;
+      month = AsciiDigits.value(text, 5, 7);
+      day = text.charAt(7) == '-' ? AsciiDigits.value(text, 8, 10) : -1;
       form = month >= 0 && day >= 0;
     } else if (length != 4) {
       form = false;
@@ -161,19 +162,6 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
     } catch (DateTimeException e) {
       throw new ClsException("Date calendaire invalide « " + text + " » : " + e.getMessage(), e);
     }
-  }
-
-  // The value of text[from, to) if it is all ASCII digits, else -1.
-  private static int digits(CharSequence text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   private static void checkYear(int year, String text) {

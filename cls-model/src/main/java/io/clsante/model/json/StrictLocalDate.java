@@ -1,5 +1,6 @@
 package io.clsante.model.json;
 
+import io.clsante.model.internal.AsciiDigits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import tools.jackson.core.JsonParser;
@@ -39,9 +40,9 @@ final class StrictLocalDate extends StdDeserializer<LocalDate> {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = AsciiDigits.value(text, 0, 4);
+    int month = AsciiDigits.value(text, 5, 7);
+    int day = AsciiDigits.value(text, 8, 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -50,18 +51,5 @@ final class StrictLocalDate extends StdDeserializer<LocalDate> {
     } catch (DateTimeException e) {
       return null;
     }
-  }
-
-  // The value of text[from, to) if it is all ASCII digits, else -1.
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 }
