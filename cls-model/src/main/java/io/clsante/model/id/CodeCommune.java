@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.JsonString;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  * whether the commune exists in a given millésime is a question for the territorial referential.
  * Immutable and thread-safe.
  */
+@JsonString(pattern = "^(?:(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|9[78][0-9]{3})$")
 public final class CodeCommune extends IdentifiantOfficiel {
   static final String KIND = "code commune INSEE";
   private static final Pattern FORMAT =

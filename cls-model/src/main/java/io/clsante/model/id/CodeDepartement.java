@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.JsonString;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * to {@code 978} and {@code 984}-{@code 989} overseas, for example {@code 32} (Gers). Immutable and
  * thread-safe.
  */
+@JsonString(pattern = "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-8]|98[4-9])$")
 public final class CodeDepartement extends IdentifiantOfficiel {
   static final String KIND = "code département INSEE";
   private static final Pattern FORMAT =

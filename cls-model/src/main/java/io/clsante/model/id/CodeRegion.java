@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.JsonString;
 import io.clsante.model.internal.Luhn;
 
 /**
@@ -8,6 +9,7 @@ import io.clsante.model.internal.Luhn;
  * (Auvergne-Rhône-Alpes). This class checks the format only; the territorial referential knows
  * which codes exist. Immutable and thread-safe.
  */
+@JsonString(pattern = "^[0-9]{2}$")
 public final class CodeRegion extends IdentifiantOfficiel {
   static final String KIND = "code région INSEE";
 

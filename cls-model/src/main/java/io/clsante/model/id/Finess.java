@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.JsonString;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * or {@code 2B}) then seven digits, for example {@code 820000016}. The check digit is not enforced,
  * as many published numbers do not satisfy it. Immutable and thread-safe.
  */
+@JsonString(pattern = "^[0-9][0-9AB][0-9]{7}$")
 public final class Finess extends IdentifiantOfficiel {
   static final String KIND = "FINESS";
   private static final Pattern FORMAT = Pattern.compile("[0-9][0-9AB][0-9]{7}");

@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.JsonString;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
  * <p>Format {@code W} followed by nine digits or capital letters (the prefecture code may contain
  * {@code A} or {@code B} in Corsica), for example {@code W751000017}. Immutable and thread-safe.
  */
+@JsonString(pattern = "^W[0-9A-Z]{9}$")
 public final class Rna extends IdentifiantOfficiel {
   static final String KIND = "RNA";
   private static final Pattern FORMAT = Pattern.compile("W[0-9A-Z]{9}");

@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.JsonString;
 import io.clsante.model.internal.Luhn;
 
 /**
@@ -10,6 +11,7 @@ import io.clsante.model.internal.Luhn;
  * <p>A SIREN is nine ASCII digits whose Luhn checksum is valid, for example {@code 200035756}
  * (Communauté de communes Astarac Arros en Gascogne). Immutable and thread-safe.
  */
+@JsonString(pattern = "^[0-9]{9}$")
 public final class Siren extends IdentifiantOfficiel {
   static final String KIND = "SIREN";
 

@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.JsonString;
 import io.clsante.model.internal.Luhn;
 
 /**
@@ -11,6 +12,7 @@ import io.clsante.model.internal.Luhn;
  * SIREN. La Poste is the documented exception: for SIREN {@code 356000000} the rule is that the sum
  * of the fourteen digits is a multiple of 5. Immutable and thread-safe.
  */
+@JsonString(pattern = "^[0-9]{14}$")
 public final class Siret extends IdentifiantOfficiel {
   static final String KIND = "SIRET";
   private static final String LA_POSTE = "356000000";
