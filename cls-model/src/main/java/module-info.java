@@ -13,7 +13,6 @@ module io.clsante.model {
   exports io.clsante.model.id;
   exports io.clsante.model.json;
   exports io.clsante.model.constraints;
-  exports io.clsante.model.format;
   // Shared with the library's own modules only: the simple-pattern matcher of the schema's
   // pre-check and of the constraint pre-check, the checksums, and the generated table of the
   // model's constraints (ModelConstraints) the constraint pre-check is compiled from. Not API.
