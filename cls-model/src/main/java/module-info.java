@@ -13,9 +13,7 @@ module io.clsante.model {
   exports io.clsante.model.id;
   exports io.clsante.model.json;
   exports io.clsante.model.constraints;
-  // Shared with the library's own modules only: the simple-pattern matcher of the schema's
-  // pre-check and of the constraint pre-check, the checksums, and the generated table of the
-  // model's constraints (ModelConstraints) the constraint pre-check is compiled from. Not API.
+  // Shared with the library's own modules only: the one formatter of messages, the checksums. Not API.
   exports io.clsante.model.internal to io.clsante.schema, io.clsante.rules;
 
   // Jackson binds the generated implementations by reflection, and Bean Validation providers

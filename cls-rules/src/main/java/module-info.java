@@ -9,7 +9,6 @@
 module io.clsante.rules {
   requires transitive io.clsante.model;
   requires transitive io.clsante.schema;
-  requires org.hibernate.validator;
 
   exports io.clsante.rules;
   exports io.clsante.rules.spi;

@@ -41,8 +41,7 @@ public final class Figures {
     boolean quick = args.length > 0 && args[0].equals("--quick");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ChainedOptionsBuilder stages = new OptionsBuilder()
-        .include(ValidationBenchmark.class.getName() + "\\.(rawParse|readModel|schema|validate|validateEngines)$")
-        .jvmArgsAppend("-Dorg.jboss.logging.provider=slf4j");
+        .include(ValidationBenchmark.class.getName() + "\\.(rawParse|readModel|schema|validate)$");
     if (quick) {
       stages.forks(1).warmupIterations(3).measurementIterations(3)
           .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
@@ -53,8 +52,7 @@ public final class Figures {
     Files.write(file, Contrats.ofFiches(30));
     ChainedOptionsBuilder cold = new OptionsBuilder()
         .include(FirstValidationBenchmark.class.getName() + "\\.")
-        .param("file", file.toString())
-        .jvmArgsAppend("-Dorg.jboss.logging.provider=slf4j");
+        .param("file", file.toString());
     if (quick) {
       cold.forks(4);
     }
@@ -69,16 +67,15 @@ public final class Figures {
     out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
         + System.getProperty("java.vm.version") + " (" + System.getProperty("java.vm.name") + ")");
     out.println();
-    out.println("| fiches | bytes | (a) raw parse µs | (b) read model µs | (c) schema µs | (d) validate µs | (d)/(a) | (d) per fiche µs | (e) validate, engines µs | (e)/(a) |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| fiches | bytes | (a) raw parse µs | (b) read model µs | (c) schema µs | (d) validate µs | (d)/(a) | (d) per fiche µs |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String n : SIZES) {
       Result<?> a = r.get("rawParse:" + n);
       Result<?> d = r.get("validate:" + n);
-      Result<?> e = r.get("validateEngines:" + n);
-      out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %.1f× | %.1f | %s | %.1f× |%n", n,
+      out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %.1f× | %.1f |%n", n,
           Contrats.ofFiches(Integer.parseInt(n)).length, fmt(a), fmt(r.get("readModel:" + n)),
           fmt(r.get("schema:" + n)), fmt(d), d.getScore() / a.getScore(),
-          d.getScore() / Integer.parseInt(n), fmt(e), e.getScore() / a.getScore());
+          d.getScore() / Integer.parseInt(n));
     }
     double ratio30 = r.get("validate:30").getScore() / r.get("rawParse:30").getScore();
     double perFiche30 = r.get("validate:30").getScore() / 30;

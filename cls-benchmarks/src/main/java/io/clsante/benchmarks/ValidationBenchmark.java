@@ -3,10 +3,10 @@ package io.clsante.benchmarks;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
 import io.clsante.model.json.ClsJsonException;
+import io.clsante.model.json.StructuralProblem;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
 import io.clsante.schema.ClsSchema;
-import io.clsante.schema.SchemaViolation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,7 +46,6 @@ public class ValidationBenchmark {
   private ClsJson json;
   private ClsSchema schema;
   private ClsValidator validator;
-  private ClsValidator engines;
   private ContratLocalDeSante contrat;
 
   /** Writes the contract once and builds what the benchmarks share. */
@@ -57,7 +56,6 @@ public class ValidationBenchmark {
     json = ClsJson.defaults();
     schema = ClsSchema.standard();
     validator = ClsValidator.builder().referenceDate(Contrats.REFERENCE_DATE).build();
-    engines = ClsValidator.builder().referenceDate(Contrats.REFERENCE_DATE).prechecks(false).build();
     contrat = json.read(bytes);
     Report check = validator.validate("bench", bytes);
     if (!check.isValid()) {
@@ -77,34 +75,19 @@ public class ValidationBenchmark {
     return json.read(bytes);
   }
 
-  /** (c) Schema validation alone (parse into a located tree, then the JSON Schema). */
+  /** (c) The structural pass alone: parse, schema-level and model-level checks, binding. */
   @Benchmark
-  public List<SchemaViolation> schema() throws ClsJsonException {
+  public List<StructuralProblem> schema() {
     return schema.validate(bytes);
   }
 
-  /** (d) The one-call validation: parse, schema, bind, constraints, rules, report. */
+  /** (d) The one-call validation: the structural pass, then the rules, into a report. */
   @Benchmark
   public Report validate() {
     return validator.validate(bytes);
   }
 
-  /**
-   * (e) The one-call validation with the pre-checks off: every stage's engine runs, which is what a
-   * document costs when a pre-check cannot clear it (an invalid one, or one with an e-mail address).
-   */
-  @Benchmark
-  public Report validateEngines() {
-    return engines.validate(bytes);
-  }
-
-  /** Part of (d): the parse into a located tree that the validator starts with. */
-  @Benchmark
-  public Object locatedTree() throws ClsJsonException {
-    return json.readTree(bytes);
-  }
-
-  /** Part of (d): constraints and rules on a contract already bound. */
+  /** A contract built in code: written, read by the structural pass, then the rules. */
   @Benchmark
   public Report modelOnly() {
     return validator.validate(contrat);

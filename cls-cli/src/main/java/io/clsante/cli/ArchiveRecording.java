@@ -7,16 +7,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The run the build records the launcher's class-data archive from ({@code cls.jsa}, cls-cli's
- * pom): what {@code cls validate} does for the common case and for the others, so that the archive
- * holds the classes of each. It validates the reference examples as text (the case the start-up
- * target measures), then, as JSON and SARIF, one of them with a value of the wrong type (the schema
- * engine, its findings, the JSON outputs). Hibernate Validator, which only a contract with an
- * e-mail address or a broken constraint needs, is left out: its classes add about 4 MB to the
- * archive, which every start maps (with them, a valid document took about 7 ms more than with the
- * archive of the examples alone). Prints nothing; not part of the command line.
+ * The training run of the launcher's archive (cls-cli's pom): the build runs it once to write the
+ * AOT cache of a JDK 25 or later ({@code cls.aot}), or else the class-data archive of the build's
+ * JDK ({@code cls.jsa}). It does what {@code cls validate} does for the common case and for the
+ * others, so that the archive holds the classes of each: it validates the reference examples as
+ * text (the case the start-up target measures), then, as JSON and SARIF, one of them with a value
+ * of the wrong type (its findings, the JSON outputs). Prints nothing; not part of the command line.
  */
 public final class ArchiveRecording {
   private ArchiveRecording() {}
@@ -28,15 +27,12 @@ public final class ArchiveRecording {
    * @throws IOException if the example cannot be read
    */
   public static void main(String[] args) throws IOException {
-    // As ClsCommand.main does before its command line.
-    System.setProperty("org.jboss.logging.provider", "slf4j");
-    WarmUp.startFor(new String[] {"validate"});
     PrintWriter none = new PrintWriter(Writer.nullWriter());
     ClsCommand.run(none, none, "validate", args[0]);
     byte[] example = Files.readAllBytes(Path.of(args[1]));
     byte[] wrongType = new String(example, StandardCharsets.UTF_8)
         .replaceFirst("\"nature\": \"CLS\"", "\"nature\": 3").getBytes(StandardCharsets.UTF_8);
-    for (String format : new String[] {"json", "sarif"}) {
+    for (String format : List.of("json", "sarif")) {
       ClsCommand.run(new ByteArrayInputStream(wrongType), none, none, "validate", "--format", format, "-");
     }
   }

@@ -2,8 +2,7 @@ package io.clsante.cli;
 
 /**
  * Does nothing: {@code java -cp cls-cli.jar io.clsante.cli.Baseline} starts a JVM on the tool's jar
- * and exits, the reference that the start-up figures of {@code cls} are compared with
- * (docs/performance.md).
+ * and exits, the cost of an empty program to compare start-up figures with (docs/performance.md).
  */
 public final class Baseline {
   private Baseline() {}

@@ -1,15 +1,13 @@
 package io.clsante.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code cls} command: validates Contrats Locaux de Santé, prints the JSON Schema and the rule
@@ -18,10 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>Exit codes: 0 when every document is valid, 1 when at least one document has an ERROR
  * (including unreadable JSON), 2 for a usage or I/O problem. Never prints a stack trace.
  *
- * <p>The commands describe themselves to picocli with its programmatic model, not with annotations:
- * reading annotations at run time costs a proxy class per annotation type, generated at every start
- * (docs/performance.md).
+ * <p>The French texts of picocli's usage (headings, {@code -h} and {@code -V}) come from the
+ * resource bundle {@code io/clsante/cli/messages.properties}, which the sub-commands inherit.
  */
+@Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
+    resourceBundle = "io.clsante.cli.messages",
+    description = "Valide les Contrats Locaux de Santé (format JSON CLS).",
+    footer = {"", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
+        + " 2 problème d'usage ou d'entrée-sortie."},
+    subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class ClsCommand implements Runnable {
   /** Exit code when every document is valid. */
   public static final int OK = 0;
@@ -30,18 +33,14 @@ public final class ClsCommand implements Runnable {
   /** Exit code for a usage or I/O problem. */
   public static final int USAGE = 2;
 
-  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+  @Spec
+  private CommandSpec spec;
 
-  private ClsCommand() {
-    spec.name("cls").versionProvider(new Version());
-    Options.standardHelpOptions(spec);
-    spec.usageMessage()
-        .description("Valide les Contrats Locaux de Santé (format JSON CLS).")
-        .footer("", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
-            + " 2 problème d'usage ou d'entrée-sortie.");
-    // Set before the sub-commands are added: they take their headings and the texts of -h and -V
-    // from it.
-    spec.resourceBundle(messages());
+  /** What {@code -} reads; {@code validate} takes it from here. */
+  final InputStream in;
+
+  private ClsCommand(InputStream in) {
+    this.in = in;
   }
 
   /**
@@ -66,15 +65,7 @@ public final class ClsCommand implements Runnable {
    * @return the exit code
    */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cmd = new CommandLine(new ClsCommand().spec);
-    // The sub-commands in the order the usage lists them. When the first argument names
-    // `validate`, nothing after it can reach another sub-command: only that one is built.
-    cmd.addSubcommand(new ValidateCommand(in).spec());
-    if (args.length == 0 || !args[0].equals("validate")) {
-      cmd.addSubcommand(new SchemaCommand().spec());
-      cmd.addSubcommand(new RulesCommand().spec());
-      cmd.addSubcommand(new CommandLine.HelpCommand());
-    }
+    CommandLine cmd = new CommandLine(new ClsCommand(in));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setParameterExceptionHandler((ex, a) -> {
@@ -99,12 +90,8 @@ public final class ClsCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    // Libraries log their start-up (Hibernate Validator through JBoss Logging); standard error is
-    // for the tool's own messages, so route their logging to the silent SLF4J binding.
-    System.setProperty("org.jboss.logging.provider", "slf4j");
-    WarmUp.startFor(args);
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));
   }
 
@@ -112,19 +99,6 @@ public final class ClsCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  /**
-   * The French texts of picocli's usage (headings, -h and -V), read straight from the properties
-   * file: {@code ResourceBundle.getBundle} would first look for service providers, classes and
-   * locale variants.
-   */
-  private static ResourceBundle messages() {
-    try (InputStream in = ClsCommand.class.getResourceAsStream("messages.properties")) {
-      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Reads the version from the jar's manifest. */

@@ -8,39 +8,36 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code cls rules}: lists the rule catalog. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "Liste les règles : identifiant, sévérité (selon le profil), résumé.")
 final class RulesCommand implements Callable<Integer> {
-  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
-  private final OptionSpec formatOption = Options.text("--format", "<format>", "text",
-      "text ou json (défaut : ${DEFAULT-VALUE})");
-  private final OptionSpec lang = Options.text("--lang", "<lang>", "fr", "fr ou en (défaut : ${DEFAULT-VALUE})");
-  private final OptionSpec profileId = Options.text("--profile", "<profileId>", "national",
-      "profil : national ou occitanie (défaut : ${DEFAULT-VALUE})");
+  @Spec
+  private CommandSpec spec;
 
-  RulesCommand() {
-    spec.name("rules");
-    Options.standardHelpOptions(spec);
-    spec.addOption(formatOption).addOption(lang).addOption(profileId);
-    spec.usageMessage().description("Liste les règles : identifiant, sévérité (selon le profil), résumé.");
-  }
+  @Option(names = "--format", defaultValue = "text", description = "text ou json (défaut : ${DEFAULT-VALUE})")
+  private String format;
 
-  /** The command as picocli sees it. */
-  CommandSpec spec() {
-    return spec;
-  }
+  @Option(names = "--lang", defaultValue = "fr", description = "fr ou en (défaut : ${DEFAULT-VALUE})")
+  private String lang;
+
+  @Option(names = "--profile", defaultValue = "national",
+      description = "profil : national ou occitanie (défaut : ${DEFAULT-VALUE})")
+  private String profileId;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    String format = formatOption.getValue();
-    Locale locale = Options.locale(lang.getValue(), spec);
-    Profile profile = Options.profile(profileId.getValue(), spec);
+    Locale locale = Options.locale(lang, spec);
+    Profile profile = Options.profile(profileId, spec);
     if (!format.equals("text") && !format.equals("json")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : text ou json attendu");
     }

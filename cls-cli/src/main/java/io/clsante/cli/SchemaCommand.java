@@ -2,22 +2,16 @@ package io.clsante.cli;
 
 import io.clsante.schema.ClsSchema;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code cls schema}: prints the published JSON Schema of the format. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = "Affiche le JSON Schema (draft 2020-12) du format CLS.")
 final class SchemaCommand implements Callable<Integer> {
-  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
-
-  SchemaCommand() {
-    spec.name("schema");
-    Options.standardHelpOptions(spec);
-    spec.usageMessage().description("Affiche le JSON Schema (draft 2020-12) du format CLS.");
-  }
-
-  /** The command as picocli sees it. */
-  CommandSpec spec() {
-    return spec;
-  }
+  @Spec
+  private CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -27,9 +27,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,39 +46,39 @@ import tools.jackson.databind.node.ObjectNode;
  * report once printed, so a directory of any size or an endless stream runs in constant memory. Only
  * the JSON and SARIF outputs of files, which are one document each, keep the findings until the end.
  */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Valide des contrats : fichiers, répertoires (tous les *.json en dessous) ou - pour l'entrée standard.")
 final class ValidateCommand implements Callable<Integer> {
-  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
-  private final PositionalParamSpec paths = PositionalParamSpec.builder().arity("0..*").paramLabel("CHEMIN")
-      .type(List.class).auxiliaryTypes(String.class)
-      .description("fichier .json, répertoire, ou - pour lire l'entrée standard").build();
-  private final OptionSpec format = Options.text("--format", "<format>", "text",
-      "text, json ou sarif (défaut : ${DEFAULT-VALUE})");
-  private final OptionSpec lang = Options.text("--lang", "<lang>", "fr",
-      "langue des messages : fr ou en (défaut : ${DEFAULT-VALUE})");
-  private final OptionSpec profileId = Options.text("--profile", "<profileId>", "national",
-      "profil : national ou occitanie (défaut : ${DEFAULT-VALUE})");
-  private final OptionSpec date = Options.text("--date", "AAAA-MM-JJ", null,
-      "date de référence des règles qui dépendent du jour (défaut : aujourd'hui)");
-  private final OptionSpec ndjson = OptionSpec.builder("--ndjson").type(boolean.class)
-      .description("un contrat par ligne (NDJSON), lu du CHEMIN ou de l'entrée standard"
+  @Spec
+  private CommandSpec spec;
+
+  @ParentCommand
+  private ClsCommand cls;
+
+  @Parameters(paramLabel = "CHEMIN", arity = "0..*",
+      description = "fichier .json, répertoire, ou - pour lire l'entrée standard")
+  private List<String> paths = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json ou sarif (défaut : ${DEFAULT-VALUE})")
+  private String format;
+
+  @Option(names = "--lang", defaultValue = "fr",
+      description = "langue des messages : fr ou en (défaut : ${DEFAULT-VALUE})")
+  private String lang;
+
+  @Option(names = "--profile", defaultValue = "national",
+      description = "profil : national ou occitanie (défaut : ${DEFAULT-VALUE})")
+  private String profileId;
+
+  @Option(names = "--date", paramLabel = "AAAA-MM-JJ",
+      description = "date de référence des règles qui dépendent du jour (défaut : aujourd'hui)")
+  private String date;
+
+  @Option(names = "--ndjson",
+      description = "un contrat par ligne (NDJSON), lu du CHEMIN ou de l'entrée standard"
           + " (- ou rien) ; un rapport par ligne non vide, nommé CHEMIN:ligne, au fil de la lecture, en mémoire constante"
-          + " ; --format text ou json (un objet JSON par ligne)").build();
-
-  private final InputStream stdin;
-
-  ValidateCommand(InputStream stdin) {
-    this.stdin = stdin;
-    spec.name("validate");
-    Options.standardHelpOptions(spec);
-    spec.addOption(format).addOption(lang).addOption(profileId).addOption(date).addOption(ndjson).addPositional(paths);
-    spec.usageMessage().description(
-        "Valide des contrats : fichiers, répertoires (tous les *.json en dessous) ou - pour l'entrée standard.");
-  }
-
-  /** The command as picocli sees it. */
-  CommandSpec spec() {
-    return spec;
-  }
+          + " ; --format text ou json (un objet JSON par ligne)")
+  private boolean ndjson;
 
   /** One document to validate, under the name the report gives it. */
   private interface Job {
@@ -86,11 +89,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String format = this.format.getValue();
-    boolean ndjson = Boolean.TRUE.equals(this.ndjson.getValue());
-    List<String> given = paths.getValue();
-    List<String> paths = given == null ? List.of() : given;
-    Locale locale = Options.locale(lang.getValue(), spec);
+    InputStream stdin = cls.in;
+    Locale locale = Options.locale(lang, spec);
     if (!List.of("text", "json", "sarif").contains(format)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "format inconnu « " + format + " » : text, json ou sarif attendu");
@@ -109,9 +109,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // The tool runs once: preparing the stages on a sample would only add a validation to its start.
     ClsValidator.Builder builder = ClsValidator.builder().locale(locale)
-        .profile(Options.profile(profileId.getValue(), spec)).prepareOnBuild(false);
-    if (date.getValue() != null) {
-      builder.referenceDate(Options.date(date.getValue(), spec));
+        .profile(Options.profile(profileId, spec));
+    if (date != null) {
+      builder.referenceDate(Options.date(date, spec));
     }
     boolean en = locale.getLanguage().equals("en");
     Output output = new Output(out, err, format, locale, ndjson);
@@ -271,13 +271,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Prints reports as they come, in one format; used by one thread at a time. */
   private static final class Output {
-    /** A class rather than a lambda, which a fresh JVM would have to link first. */
-    private static final Comparator<Finding> SEVERITY_FIRST = new Comparator<>() {
-      @Override
-      public int compare(Finding a, Finding b) {
-        return a.severity().compareTo(b.severity());
-      }
-    };
+    private static final Comparator<Finding> SEVERITY_FIRST = Comparator.comparing(Finding::severity);
 
     final PrintWriter out;
     final PrintWriter err;

@@ -10,8 +10,8 @@ import java.nio.file.NoSuchFileException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The run the launcher's class-data archive is recorded from completes on the reference examples
- * and prints nothing; the build would otherwise record the archive from a run cut short, silently.
+ * The training run of the launcher's archive completes on the reference examples and prints
+ * nothing; the build would otherwise write the archive from a run cut short, silently.
  */
 class ArchiveRecordingTest {
   @Test

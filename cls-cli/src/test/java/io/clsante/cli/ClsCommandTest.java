@@ -269,7 +269,7 @@ class ClsCommandTest {
     assertTrue(version.out.contains("format JSON CLS 1.0"), version.out);
   }
 
-  /** Sub-commands are built only as far as the first argument needs: every usage still shows them all. */
+  /** Every usage lists every sub-command, in the order the command declares them. */
   static Stream<Arguments> commandLists() {
     return Stream.of(
         Arguments.of((Object) new String[] {}),
@@ -300,10 +300,7 @@ class ClsCommandTest {
     assertTrue(schema.err.contains("\nDid you mean: cls schema or cls help?\n"), schema.err);
   }
 
-  /**
-   * Each usage text, byte for byte as picocli printed it when the commands were declared with its
-   * annotations (the commands now build its model in code).
-   */
+  /** Each usage text, byte for byte, with picocli's French headings from the resource bundle. */
   static Stream<Arguments> usages() {
     return Stream.of(
         Arguments.of(new String[] {"--help"}, "cls.txt"),

@@ -15,9 +15,9 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * What the processors of this module share: each writes one class, named by its processor option,
- * from the model's {@code @Value.Immutable} types, once, and writes nothing when the option is
- * absent or when it reported an error.
+ * What the processors of this module share: each writes one file (a class, unless it says
+ * otherwise), named by its processor option, from the model's {@code @Value.Immutable} types, once,
+ * and writes nothing when the option is absent or when it reported an error.
  */
 abstract class ModelProcessor extends AbstractProcessor {
   /** The annotation of the model's value types. */
@@ -58,10 +58,10 @@ abstract class ModelProcessor extends AbstractProcessor {
     }
     types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     generated = true;
-    String source = generate(target, types);
-    if (source != null) {
-      try (Writer w = processingEnv.getFiler().createSourceFile(target, types.toArray(new Element[0])).openWriter()) {
-        w.write(source);
+    String content = generate(target, types);
+    if (content != null) {
+      try (Writer w = open(target, types.toArray(new Element[0]))) {
+        w.write(content);
       } catch (IOException e) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + target + ": " + e);
       }
@@ -79,14 +79,26 @@ abstract class ModelProcessor extends AbstractProcessor {
   abstract boolean includes(TypeElement type);
 
   /**
-   * Writes the source of the generated class, reporting with the messager what it cannot
+   * Writes the content of the generated file, reporting with the messager what it cannot
    * generate.
    *
-   * @param target the fully qualified name of the class
+   * @param target the option's value: the fully qualified name of the class, or the file's path
    * @param types the included types, by qualified name
-   * @return the source, or null after an error was reported
+   * @return the content, or null after an error was reported
    */
   abstract String generate(String target, List<TypeElement> types);
+
+  /**
+   * Opens the file named by the option: by default the source file of a class of that name.
+   *
+   * @param target the option's value
+   * @param origins the types the file is generated from
+   * @return a writer of the file
+   * @throws IOException if the file cannot be created
+   */
+  Writer open(String target, Element[] origins) throws IOException {
+    return processingEnv.getFiler().createSourceFile(target, origins).openWriter();
+  }
 
   /**
    * Returns an annotation of an element by its type's qualified name.

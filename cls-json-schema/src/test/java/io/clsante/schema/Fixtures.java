@@ -39,17 +39,22 @@ import io.clsante.model.id.CodeDepartement;
 import io.clsante.model.id.CodeRegion;
 import io.clsante.model.id.Siren;
 import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.ClsJsonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Files of the repository and documents shared by the tests. */
 final class Fixtures {
@@ -177,6 +182,71 @@ final class Fixtures {
             .addSignatures(SignatureAvenant.of("ars-occitanie", LocalDate.of(2026, 6, 30)))
             .build())
         .build();
+  }
+
+  /**
+   * Every document of this module's tests, by name, in order: the valid ones (the all-concepts
+   * document, the base contract, the contract with every code and every bound, the schema's examples,
+   * the reference examples as committed and as read and written again), then the table of invalid
+   * documents. The oracles are run on all of them.
+   */
+  static Map<String, String> testDocuments() {
+    Map<String, String> documents = new LinkedHashMap<>();
+    documents.put("tous-concepts.json", read(tousConcepts()));
+    documents.put("base", baseJson());
+    documents.put("tous les codes et toutes les bornes", ClsJson.defaults().write(ModelDocumentsValidTest.everything()));
+    int n = 0;
+    for (JsonNode example : schemaTree().get("examples").values()) {
+      documents.put("exemple du schéma " + n++, example.toPrettyString());
+    }
+    for (Path example : referenceExamples()) {
+      String json = read(example);
+      documents.put(example.getFileName().toString(), json);
+      try {
+        documents.put(example.getFileName() + ", relu et réécrit", ClsJson.defaults().write(ClsJson.defaults().read(json)));
+      } catch (ClsJsonException e) {
+        throw new AssertionError(example + " is not readable: " + e.getMessage(), e);
+      }
+    }
+    for (InvalidDocuments.Case c : InvalidDocuments.all()) {
+      documents.put(c.name(), c.document());
+    }
+    return documents;
+  }
+
+  /**
+   * The {@linkplain #baseJson() base contract} with one change, the new value written exactly as
+   * given ({@code 2e0} stays {@code 2e0}, {@code -0.0} stays {@code -0.0}).
+   *
+   * @param pointer where to change the base document; the empty string for the whole document
+   * @param json the new value at the pointer, as JSON text; null to remove the property
+   * @return the document, as JSON text
+   */
+  static String edited(String pointer, String json) {
+    if (pointer.isEmpty()) {
+      return json;
+    }
+    JsonNode root = tree(baseJson());
+    int slash = pointer.lastIndexOf('/');
+    JsonNode parent = root.at(pointer.substring(0, slash));
+    String last = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+    // A marker string stands for the value, which replaces it in the text: no number is rewritten.
+    String marker = "\u0000value\u0000";
+    if (parent instanceof ObjectNode o) {
+      if (json == null) {
+        if (o.remove(last) == null) {
+          throw new IllegalStateException("nothing to remove at " + pointer);
+        }
+      } else {
+        o.put(last, marker);
+      }
+    } else if (parent instanceof ArrayNode a && json != null) {
+      a.set(Integer.parseInt(last), a.stringNode(marker));
+    } else {
+      throw new IllegalStateException("no object or array above " + pointer);
+    }
+    String text = root.toPrettyString();
+    return json == null ? text : text.replace(PLAIN.writeValueAsString(marker), json);
   }
 
   /** The base contract as the model writes it. */

@@ -1,23 +1,22 @@
 package io.clsante.schema;
 
+import io.clsante.model.json.ClsJson;
 import java.util.List;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.stream.Stream;
 
 /**
  * Documents the schema must reject, each made by one change to the {@linkplain Fixtures#base() base
- * contract}, with the violations expected and the layer of the model that rejects it as well.
+ * contract}, with the problems the structural pass must report and the oracle of the model that
+ * rejects it as well.
  */
 final class InvalidDocuments {
   private InvalidDocuments() {}
 
-  /** Which part of the model also rejects the document. */
+  /** Which oracle of the model also rejects the document. */
   enum Layer {
-    /** {@code ClsJson.read} raises a {@code ClsJsonException}. */
+    /** Jackson's data binding, with {@link ClsJson#mapper()}, refuses it: a type, a code, a value type's parse. */
     READER,
-    /** {@code ClsJson.read} accepts it; Bean Validation of the contract reports a violation. */
+    /** Jackson's data binding reads it; Bean Validation (Hibernate Validator) of the contract reports a violation. */
     CONSTRAINTS
   }
 
@@ -28,33 +27,13 @@ final class InvalidDocuments {
    * @param pointer where the base document is changed
    * @param json the new value at the pointer, as JSON text; null to remove the property
    * @param layer the layer of the model that rejects the document
-   * @param expected the violations expected, each {@code "pointer keyword"}, with the property for
-   *     {@code required} and {@code additionalProperties}: {@code "/acteurs/0 required type"}
+   * @param expected the problems the pass reports, sorted, each as {@link ProblemKeys} writes it:
+   *     {@code "/acteurs/0 required type"}
    */
-  record Case(String name, String pointer, String json, Layer layer, Set<String> expected) {
+  record Case(String name, String pointer, String json, Layer layer, List<String> expected) {
     /** Returns the document, as JSON text. */
     String document() {
-      if (pointer.isEmpty()) {
-        return json;
-      }
-      JsonNode root = Fixtures.tree(Fixtures.baseJson());
-      int slash = pointer.lastIndexOf('/');
-      JsonNode parent = root.at(pointer.substring(0, slash));
-      String last = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-      if (parent instanceof ObjectNode o) {
-        if (json == null) {
-          if (o.remove(last) == null) {
-            throw new IllegalStateException(name + ": nothing to remove at " + pointer);
-          }
-        } else {
-          o.set(last, Fixtures.tree(json));
-        }
-      } else if (parent instanceof ArrayNode a && json != null) {
-        a.set(Integer.parseInt(last), Fixtures.tree(json));
-      } else {
-        throw new IllegalStateException(name + ": no object or array above " + pointer);
-      }
-      return root.toPrettyString();
+      return Fixtures.edited(pointer, json);
     }
 
     @Override
@@ -64,11 +43,11 @@ final class InvalidDocuments {
   }
 
   private static Case set(String name, String pointer, String json, Layer layer, String... expected) {
-    return new Case(name, pointer, json, layer, Set.of(expected));
+    return new Case(name, pointer, json, layer, Stream.of(expected).sorted().toList());
   }
 
   private static Case remove(String name, String pointer, Layer layer, String... expected) {
-    return new Case(name, pointer, null, layer, Set.of(expected));
+    return new Case(name, pointer, null, layer, Stream.of(expected).sorted().toList());
   }
 
   private static final String FICHE = "/axes/0/fiches/0";
@@ -143,11 +122,5 @@ final class InvalidDocuments {
             FICHE + "/financements/0/montant required valeur"),
         set("document tableau", "", "[]", R, " type"),
         set("document chaîne", "", "\"cls\"", R, " type"));
-  }
-
-  /** The key of a violation, as in {@link Case#expected()}. */
-  static String key(SchemaViolation v) {
-    boolean named = v.keyword().equals("required") || v.keyword().equals("additionalProperties");
-    return v.pointer() + " " + v.keyword() + (named ? " " + v.arguments().get(0) : "");
   }
 }

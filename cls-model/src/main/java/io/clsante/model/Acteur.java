@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.CodeDepartement;
 import io.clsante.model.id.CodeRegion;
@@ -33,6 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "id", "nom", "type", "sigle", "siren", "siret", "finess", "rna", "codeCommune",
     "codeDepartement", "codeRegion", "contact", "extensions"
 })
+@Description("Une organisation qui prend part au contrat (ARS, intercommunalité, CPAM, hôpital, "
+    + "association…), déclarée une fois avec un identifiant local auquel le reste du document se réfère. Ses "
+    + "identifiants officiels sont donnés quand ils existent.")
 public interface Acteur {
 
   /**
@@ -41,6 +45,7 @@ public interface Acteur {
    * @return the value, never null
    */
   @JsonProperty("id")
+  @Description("Identifiant local par lequel le document désigne l'acteur, par exemple « ars-occitanie ».")
   @NotNull
   @IdentifiantLocal String id();
 
@@ -50,6 +55,7 @@ public interface Acteur {
    * @return the value, never null
    */
   @JsonProperty("nom")
+  @Description("Nom de l'organisation.")
   @NotNull
   @NotBlank @Size(max = 500) String nom();
 
@@ -59,6 +65,7 @@ public interface Acteur {
    * @return the value, never null
    */
   @JsonProperty("type")
+  @Description("Type d'organisation.")
   @NotNull
   TypeActeur type();
 
@@ -68,6 +75,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("sigle")
+  @Description("Sigle usuel.")
   Optional<@Size(max = 500) String> sigle();
 
   /**
@@ -76,6 +84,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("siren")
+  @Description("SIREN de la personne morale.")
   Optional<Siren> siren();
 
   /**
@@ -84,6 +93,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("siret")
+  @Description("SIRET de l'établissement.")
   Optional<Siret> siret();
 
   /**
@@ -92,6 +102,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("finess")
+  @Description("Numéro FINESS d'un établissement sanitaire ou social.")
   Optional<Finess> finess();
 
   /**
@@ -100,6 +111,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("rna")
+  @Description("Numéro RNA d'une association.")
   Optional<Rna> rna();
 
   /**
@@ -108,6 +120,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("codeCommune")
+  @Description("Code INSEE d'un acteur communal.")
   Optional<CodeCommune> codeCommune();
 
   /**
@@ -116,6 +129,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("codeDepartement")
+  @Description("Code INSEE du département d'un acteur départemental.")
   Optional<CodeDepartement> codeDepartement();
 
   /**
@@ -124,6 +138,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("codeRegion")
+  @Description("Code INSEE de la région d'un acteur régional (ARS, conseil régional).")
   Optional<CodeRegion> codeRegion();
 
   /**
@@ -132,6 +147,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("contact")
+  @Description("Moyen de joindre l'organisation ; peut contenir des données personnelles.")
   Optional<@Valid Contact> contact();
 
   /**
@@ -140,6 +156,7 @@ public interface Acteur {
    * @return the value, or empty when not given
    */
   @JsonProperty("extensions")
+  @Description("Données propres à un logiciel, conservées telles quelles à chaque lecture et écriture.")
   Optional<Extensions> extensions();
 
   /**

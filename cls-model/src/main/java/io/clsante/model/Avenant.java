@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({
     "numero", "date", "objet", "dateValidationCopil", "signatures", "acteursAjoutes"
 })
+@Description("Un avenant au contrat : numéro, date, objet, date de validation par le comité de pilotage, "
+    + "signatures et acteurs ajoutés.")
 public interface Avenant {
 
   /**
@@ -33,6 +36,7 @@ public interface Avenant {
    * @return the value, never null
    */
   @JsonProperty("numero")
+  @Description("Numéro de l'avenant, à partir de 1.")
   @NotNull
   @Positive int numero();
 
@@ -42,6 +46,7 @@ public interface Avenant {
    * @return the value, never null
    */
   @JsonProperty("date")
+  @Description("Date de l'avenant.")
   @NotNull
   LocalDate date();
 
@@ -51,6 +56,7 @@ public interface Avenant {
    * @return the value, never null
    */
   @JsonProperty("objet")
+  @Description("Ce que change l'avenant.")
   @NotNull
   @NotBlank @Size(max = 20000) String objet();
 
@@ -60,6 +66,7 @@ public interface Avenant {
    * @return the value, or empty when not given
    */
   @JsonProperty("dateValidationCopil")
+  @Description("Date de validation par le comité de pilotage.")
   Optional<LocalDate> dateValidationCopil();
 
   /**
@@ -68,6 +75,7 @@ public interface Avenant {
    * @return an immutable list, empty when none
    */
   @JsonProperty("signatures")
+  @Description("Signatures de l'avenant.")
   List<@Valid SignatureAvenant> signatures();
 
   /**
@@ -76,6 +84,7 @@ public interface Avenant {
    * @return an immutable list, empty when none
    */
   @JsonProperty("acteursAjoutes")
+  @Description("Identifiants locaux des acteurs que l'avenant ajoute aux signataires.")
   List<@IdentifiantLocal String> acteursAjoutes();
 
   /**

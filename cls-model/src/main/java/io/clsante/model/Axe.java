@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({
     "id", "numero", "intitule", "description", "thematiques", "objectifsStrategiques", "fiches"
 })
+@Description("Un axe stratégique (orientation stratégique) du contrat : numéro, intitulé, thématiques, "
+    + "objectifs stratégiques et fiches actions.")
 public interface Axe {
 
   /**
@@ -32,6 +35,7 @@ public interface Axe {
    * @return the value, never null
    */
   @JsonProperty("id")
+  @Description("Identifiant local de l'axe.")
   @NotNull
   @IdentifiantLocal String id();
 
@@ -41,6 +45,7 @@ public interface Axe {
    * @return the value, never null
    */
   @JsonProperty("numero")
+  @Description("Numéro de l'axe, à partir de 1.")
   @NotNull
   @Positive int numero();
 
@@ -50,6 +55,7 @@ public interface Axe {
    * @return the value, never null
    */
   @JsonProperty("intitule")
+  @Description("Intitulé de l'axe.")
   @NotNull
   @NotBlank @Size(max = 500) String intitule();
 
@@ -59,6 +65,7 @@ public interface Axe {
    * @return the value, or empty when not given
    */
   @JsonProperty("description")
+  @Description("Description libre de l'axe.")
   Optional<@Size(max = 20000) String> description();
 
   /**
@@ -67,6 +74,7 @@ public interface Axe {
    * @return an immutable list, empty when none
    */
   @JsonProperty("thematiques")
+  @Description("Thématiques de l'axe.")
   List<Thematique> thematiques();
 
   /**
@@ -75,6 +83,7 @@ public interface Axe {
    * @return an immutable list, empty when none
    */
   @JsonProperty("objectifsStrategiques")
+  @Description("Objectifs stratégiques de l'axe.")
   List<@Size(max = 20000) String> objectifsStrategiques();
 
   /**
@@ -83,6 +92,7 @@ public interface Axe {
    * @return an immutable list, empty when none
    */
   @JsonProperty("fiches")
+  @Description("Fiches actions de l'axe.")
   List<@Valid FicheAction> fiches();
 
   /**

@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.Siren;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCommuneTerritoire.class)
 @JsonDeserialize(as = ImmutableCommuneTerritoire.class)
 @JsonPropertyOrder({"code", "nom", "epci"})
+@Description("Une commune du territoire, par son code INSEE, avec éventuellement son nom et le SIREN de son "
+    + "EPCI.")
 public interface CommuneTerritoire {
 
   /**
@@ -27,6 +30,7 @@ public interface CommuneTerritoire {
    * @return the value, never null
    */
   @JsonProperty("code")
+  @Description("Code INSEE (COG) de la commune.")
   @NotNull
   CodeCommune code();
 
@@ -36,6 +40,7 @@ public interface CommuneTerritoire {
    * @return the value, or empty when not given
    */
   @JsonProperty("nom")
+  @Description("Nom de la commune.")
   Optional<@Size(max = 500) String> nom();
 
   /**
@@ -44,6 +49,7 @@ public interface CommuneTerritoire {
    * @return the value, or empty when not given
    */
   @JsonProperty("epci")
+  @Description("SIREN de l'EPCI auquel appartient la commune.")
   Optional<Siren> epci();
 
   /**

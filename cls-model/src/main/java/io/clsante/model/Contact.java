@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableContact.class)
 @JsonDeserialize(as = ImmutableContact.class)
 @JsonPropertyOrder({"fonction", "nom", "courriel", "telephone", "adresse"})
+@Description("Moyen de joindre une organisation ou la coordination. La fonction n'est pas une donnée "
+    + "personnelle ; le nom, le courriel et le téléphone en sont.")
 public interface Contact {
 
   /**
@@ -26,6 +29,7 @@ public interface Contact {
    * @return the value, or empty when not given
    */
   @JsonProperty("fonction")
+  @Description("Fonction de la personne à joindre.")
   Optional<@Size(max = 500) String> fonction();
 
   /**
@@ -34,6 +38,7 @@ public interface Contact {
    * @return the value, or empty when not given
    */
   @JsonProperty("nom")
+  @Description("Nom de la personne (donnée personnelle).")
   @DonneePersonnelle
   Optional<@Size(max = 500) String> nom();
 
@@ -43,6 +48,8 @@ public interface Contact {
    * @return the value, or empty when not given
    */
   @JsonProperty("courriel")
+  @Description("Adresse électronique (donnée personnelle) ; sa forme est vérifiée par le modèle, pas par ce "
+      + "schéma.")
   @DonneePersonnelle
   Optional<@Email @Size(max = 500) String> courriel();
 
@@ -52,6 +59,7 @@ public interface Contact {
    * @return the value, or empty when not given
    */
   @JsonProperty("telephone")
+  @Description("Numéro de téléphone (donnée personnelle).")
   @DonneePersonnelle
   Optional<@Size(max = 40) String> telephone();
 
@@ -61,6 +69,7 @@ public interface Contact {
    * @return the value, or empty when not given
    */
   @JsonProperty("adresse")
+  @Description("Adresse postale de l'organisation.")
   Optional<@Size(max = 500) String> adresse();
 
   /**

@@ -3,6 +3,8 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
+import io.clsante.model.format.JsonDocument;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,121 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "predecesseur", "statut", "evenements", "periode", "territoire", "acteurs", "signataires",
     "gouvernance", "coordination", "axes", "avenants", "evaluations", "extensions"
 })
+@JsonDocument(
+    id = "https://schema.clsante.io/cls/1.0/contrat.schema.json",
+    title = "Contrat local de santé — format JSON CLS 1.0",
+    description = "Schéma du format JSON d'échange des contrats locaux de santé (CLS), version 1.0 : un "
+        + "document par contrat. Le schéma vérifie la structure, les types, les listes de codes et la forme "
+        + "des identifiants ; les clés de contrôle (SIREN, SIRET) et les règles métier sont vérifiées par la "
+        + "bibliothèque Java CLS.",
+    example = """
+        {
+          "formatVersion": "1.0",
+          "identifiant": "cls-exemple-2025",
+          "intitule": "Contrat local de santé d'exemple 2025-2029",
+          "nature": "CLS",
+          "statut": "SIGNE",
+          "periode": {
+            "debut": "2025-11-13",
+            "fin": "2029-12-31"
+          },
+          "territoire": {
+            "libelle": "Exemple",
+            "epci": [
+              {
+                "siren": "200035756",
+                "nom": "CC d'exemple"
+              }
+            ],
+            "departements": [
+              "32"
+            ],
+            "region": "76"
+          },
+          "acteurs": [
+            {
+              "id": "ars-occitanie",
+              "nom": "Agence régionale de santé Occitanie",
+              "type": "ARS",
+              "codeRegion": "76"
+            },
+            {
+              "id": "cc-exemple",
+              "nom": "Communauté de communes d'exemple",
+              "type": "COMMUNAUTE_COMMUNES",
+              "siren": "200035756"
+            }
+          ],
+          "signataires": [
+            {
+              "acteur": "ars-occitanie",
+              "role": "SIGNATAIRE",
+              "dateSignature": "2025-11-13"
+            },
+            {
+              "acteur": "cc-exemple",
+              "role": "SIGNATAIRE",
+              "dateSignature": "2025-11-13"
+            }
+          ],
+          "axes": [
+            {
+              "id": "axe-1",
+              "numero": 1,
+              "intitule": "Santé mentale",
+              "thematiques": [
+                "SANTE_MENTALE"
+              ],
+              "fiches": [
+                {
+                  "id": "fa-1.1",
+                  "code": "FA 1.1",
+                  "intitule": "Former des secouristes en santé mentale",
+                  "porteurs": [
+                    "cc-exemple"
+                  ],
+                  "calendrier": {
+                    "debut": "2026-S1",
+                    "pasAvant": true,
+                    "libelle": "Pas avant le premier semestre 2026"
+                  },
+                  "financements": [
+                    {
+                      "financeur": "ars-occitanie",
+                      "statut": "ACQUIS",
+                      "montant": {
+                        "valeur": 15000.00,
+                        "taxe": "TTC",
+                        "unite": "PAR_AN"
+                      }
+                    }
+                  ],
+                  "indicateurs": [
+                    {
+                      "id": "ind-1.1.1",
+                      "libelle": "Nombre de personnes formées",
+                      "niveau": "PROCESSUS",
+                      "nature": "QUANTITATIF",
+                      "unite": "personnes",
+                      "frequence": "ANNUELLE",
+                      "valeurs": [
+                        {
+                          "type": "CIBLE",
+                          "date": "2029-12-31",
+                          "nombre": 120
+                        }
+                      ]
+                    }
+                  ]
+                }
+              ]
+            }
+          ]
+        }
+        """)
+@Description("Un contrat local de santé (ou son contrat de préfiguration) : la racine d'un document JSON. "
+    + "Les organisations sont déclarées une fois dans « acteurs » ; le reste du document s'y réfère par leur "
+    + "identifiant local.")
 public interface ContratLocalDeSante {
 
   /**
@@ -47,6 +164,7 @@ public interface ContratLocalDeSante {
    * @return the value, never null
    */
   @JsonProperty("formatVersion")
+  @Description("Version du format JSON que suit le document.")
   @NotNull
   VersionFormat formatVersion();
 
@@ -56,6 +174,7 @@ public interface ContratLocalDeSante {
    * @return the value, never null
    */
   @JsonProperty("identifiant")
+  @Description("Identifiant stable du contrat, par exemple « cls-astarac-2025 ».")
   @NotNull
   @IdentifiantLocal String identifiant();
 
@@ -65,6 +184,7 @@ public interface ContratLocalDeSante {
    * @return the value, never null
    */
   @JsonProperty("intitule")
+  @Description("Intitulé du contrat.")
   @NotNull
   @NotBlank @Size(max = 500) String intitule();
 
@@ -74,6 +194,7 @@ public interface ContratLocalDeSante {
    * @return the value, or empty when not given
    */
   @JsonProperty("description")
+  @Description("Description libre du contrat.")
   Optional<@Size(max = 20000) String> description();
 
   /**
@@ -82,6 +203,7 @@ public interface ContratLocalDeSante {
    * @return the value, never null
    */
   @JsonProperty("nature")
+  @Description("Contrat de préfiguration ou contrat local de santé.")
   @NotNull
   NatureContrat nature();
 
@@ -91,6 +213,7 @@ public interface ContratLocalDeSante {
    * @return the value, or empty when not given
    */
   @JsonProperty("generation")
+  @Description("Génération du contrat sur son territoire : 1 pour un premier CLS, 2 pour le suivant…")
   Optional<@Positive Integer> generation();
 
   /**
@@ -99,6 +222,7 @@ public interface ContratLocalDeSante {
    * @return the value, or empty when not given
    */
   @JsonProperty("predecesseur")
+  @Description("Identifiant du contrat auquel celui-ci succède.")
   Optional<@IdentifiantLocal String> predecesseur();
 
   /**
@@ -107,6 +231,7 @@ public interface ContratLocalDeSante {
    * @return the value, never null
    */
   @JsonProperty("statut")
+  @Description("Statut du contrat dans son cycle de vie.")
   @NotNull
   StatutContrat statut();
 
@@ -116,6 +241,8 @@ public interface ContratLocalDeSante {
    * @return an immutable list, empty when none
    */
   @JsonProperty("evenements")
+  @Description("Événements datés de la vie du contrat (préfiguration, diagnostic, signature…), dans l'ordre "
+      + "chronologique.")
   List<@Valid Evenement> evenements();
 
   /**
@@ -124,6 +251,7 @@ public interface ContratLocalDeSante {
    * @return the value, or empty when not given
    */
   @JsonProperty("periode")
+  @Description("Période d'application du contrat.")
   Optional<@Valid Periode> periode();
 
   /**
@@ -132,6 +260,7 @@ public interface ContratLocalDeSante {
    * @return the value, never null
    */
   @JsonProperty("territoire")
+  @Description("Territoire couvert par le contrat.")
   @NotNull
   @Valid
   Territoire territoire();
@@ -142,6 +271,7 @@ public interface ContratLocalDeSante {
    * @return an immutable list, empty when none
    */
   @JsonProperty("acteurs")
+  @Description("Toutes les organisations que cite le contrat, chacune une seule fois.")
   List<@Valid Acteur> acteurs();
 
   /**
@@ -150,6 +280,7 @@ public interface ContratLocalDeSante {
    * @return an immutable list, empty when none
    */
   @JsonProperty("signataires")
+  @Description("Parties qui signent le contrat.")
   List<@Valid Signataire> signataires();
 
   /**
@@ -158,6 +289,7 @@ public interface ContratLocalDeSante {
    * @return the value, or empty when not given
    */
   @JsonProperty("gouvernance")
+  @Description("Instances de gouvernance du contrat.")
   Optional<@Valid Gouvernance> gouvernance();
 
   /**
@@ -166,6 +298,7 @@ public interface ContratLocalDeSante {
    * @return the value, or empty when not given
    */
   @JsonProperty("coordination")
+  @Description("Poste de coordination qui anime le contrat.")
   Optional<@Valid Coordination> coordination();
 
   /**
@@ -174,6 +307,7 @@ public interface ContratLocalDeSante {
    * @return an immutable list, empty when none
    */
   @JsonProperty("axes")
+  @Description("Axes stratégiques, chacun avec ses fiches actions.")
   List<@Valid Axe> axes();
 
   /**
@@ -182,6 +316,7 @@ public interface ContratLocalDeSante {
    * @return an immutable list, empty when none
    */
   @JsonProperty("avenants")
+  @Description("Avenants au contrat.")
   List<@Valid Avenant> avenants();
 
   /**
@@ -190,6 +325,7 @@ public interface ContratLocalDeSante {
    * @return an immutable list, empty when none
    */
   @JsonProperty("evaluations")
+  @Description("Évaluations annuelles, intermédiaires ou finales.")
   List<@Valid Evaluation> evaluations();
 
   /**
@@ -198,6 +334,7 @@ public interface ContratLocalDeSante {
    * @return the value, or empty when not given
    */
   @JsonProperty("extensions")
+  @Description("Données propres à un logiciel, conservées telles quelles à chaque lecture et écriture.")
   Optional<Extensions> extensions();
 
   /**

@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -23,6 +24,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCoordination.class)
 @JsonDeserialize(as = ImmutableCoordination.class)
 @JsonPropertyOrder({"employeur", "intitulePoste", "etp", "cofinancements", "missions", "contact"})
+@Description("Le poste de coordination qui anime le contrat : employeur, intitulé, équivalent temps plein, "
+    + "parts de cofinancement du poste (dont la somme devrait faire 100 %), missions et contact.")
 public interface Coordination {
 
   /**
@@ -31,6 +34,7 @@ public interface Coordination {
    * @return the value, or empty when not given
    */
   @JsonProperty("employeur")
+  @Description("Identifiant local de l'acteur employeur.")
   Optional<@IdentifiantLocal String> employeur();
 
   /**
@@ -39,6 +43,7 @@ public interface Coordination {
    * @return the value, or empty when not given
    */
   @JsonProperty("intitulePoste")
+  @Description("Intitulé du poste, par exemple « coordonnatrice du CLS ».")
   Optional<@Size(max = 500) String> intitulePoste();
 
   /**
@@ -47,6 +52,7 @@ public interface Coordination {
    * @return the value, or empty when not given
    */
   @JsonProperty("etp")
+  @Description("Équivalent temps plein du poste.")
   Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> etp();
 
   /**
@@ -55,6 +61,7 @@ public interface Coordination {
    * @return an immutable list, empty when none
    */
   @JsonProperty("cofinancements")
+  @Description("Parts du financement du poste.")
   List<@Valid PartCofinancement> cofinancements();
 
   /**
@@ -63,6 +70,7 @@ public interface Coordination {
    * @return an immutable list, empty when none
    */
   @JsonProperty("missions")
+  @Description("Missions du poste.")
   List<@Size(max = 20000) String> missions();
 
   /**
@@ -71,6 +79,7 @@ public interface Coordination {
    * @return the value, or empty when not given
    */
   @JsonProperty("contact")
+  @Description("Moyen de joindre la coordination ; peut contenir des données personnelles.")
   Optional<@Valid Contact> contact();
 
   /**

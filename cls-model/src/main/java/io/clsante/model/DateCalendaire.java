@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonString;
 import io.clsante.model.internal.AsciiDigits;
 import java.time.DateTimeException;
@@ -21,6 +22,9 @@ import java.util.Objects;
  * ordered by first day, then by precision from the finest.
  */
 @JsonString(pattern = "^(?:(?:(?:19|20|21)[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29)|(?:19|20|21)[0-9]{2}(?:-(?:0[1-9]|1[0-2]|T[1-4]|S[12]))?)$")
+@Description(value = "Date à la précision de la source, année 1900 à 2199 : jour AAAA-MM-JJ (date réelle), "
+    + "mois AAAA-MM, trimestre AAAA-T1 à T4, semestre AAAA-S1 ou S2, ou année AAAA.",
+    examples = {"\"2025-11-13\"", "\"2025-11\"", "\"2025-T4\"", "\"2026-S2\"", "\"2029\""})
 public final class DateCalendaire implements Comparable<DateCalendaire> {
 
   private final PrecisionDate precision;

@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import io.clsante.model.id.Siren;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableEpciTerritoire.class)
 @JsonDeserialize(as = ImmutableEpciTerritoire.class)
 @JsonPropertyOrder({"siren", "nom"})
+@Description("Une intercommunalité (EPCI) du territoire, par son SIREN, avec éventuellement son nom.")
 public interface EpciTerritoire {
 
   /**
@@ -26,6 +28,7 @@ public interface EpciTerritoire {
    * @return the value, never null
    */
   @JsonProperty("siren")
+  @Description("SIREN de l'EPCI.")
   @NotNull
   Siren siren();
 
@@ -35,6 +38,7 @@ public interface EpciTerritoire {
    * @return the value, or empty when not given
    */
   @JsonProperty("nom")
+  @Description("Nom de l'EPCI.")
   Optional<@Size(max = 500) String> nom();
 
   /**

@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableEvaluation.class)
 @JsonDeserialize(as = ImmutableEvaluation.class)
 @JsonPropertyOrder({"type", "periode", "auteur", "synthese", "realisations"})
+@Description("Une évaluation du contrat : annuelle, intermédiaire ou finale, la période couverte ou de "
+    + "réalisation, son auteur, sa synthèse et les réalisations qu'elle relève.")
 public interface Evaluation {
 
   /**
@@ -29,6 +32,7 @@ public interface Evaluation {
    * @return the value, never null
    */
   @JsonProperty("type")
+  @Description("Nature de l'évaluation.")
   @NotNull
   TypeEvaluation type();
 
@@ -38,6 +42,7 @@ public interface Evaluation {
    * @return the value, never null
    */
   @JsonProperty("periode")
+  @Description("Période de réalisation de l'évaluation, ou année qu'elle couvre.")
   @NotNull
   @Valid
   Periode periode();
@@ -48,6 +53,7 @@ public interface Evaluation {
    * @return the value, or empty when not given
    */
   @JsonProperty("auteur")
+  @Description("Identifiant local de l'acteur qui l'a réalisée.")
   Optional<@IdentifiantLocal String> auteur();
 
   /**
@@ -56,6 +62,7 @@ public interface Evaluation {
    * @return the value, or empty when not given
    */
   @JsonProperty("synthese")
+  @Description("Synthèse de ses constats.")
   Optional<@Size(max = 20000) String> synthese();
 
   /**
@@ -64,6 +71,7 @@ public interface Evaluation {
    * @return an immutable list, empty when none
    */
   @JsonProperty("realisations")
+  @Description("Réalisations qu'elle relève.")
   List<@Size(max = 20000) String> realisations();
 
   /**

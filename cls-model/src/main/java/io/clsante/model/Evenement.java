@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableEvenement.class)
 @JsonDeserialize(as = ImmutableEvenement.class)
 @JsonPropertyOrder({"type", "date", "libelle"})
+@Description("Un événement daté de la vie du contrat, par exemple la signature du contrat de préfiguration ; "
+    + "la date peut être un jour, un mois, un trimestre, un semestre ou une année.")
 public interface Evenement {
 
   /**
@@ -27,6 +30,7 @@ public interface Evenement {
    * @return the value, never null
    */
   @JsonProperty("type")
+  @Description("Nature de l'événement.")
   @NotNull
   TypeEvenement type();
 
@@ -36,6 +40,7 @@ public interface Evenement {
    * @return the value, never null
    */
   @JsonProperty("date")
+  @Description("Date, passée ou prévue, à la précision que donne la source.")
   @NotNull
   DateCalendaire date();
 
@@ -45,6 +50,7 @@ public interface Evenement {
    * @return the value, or empty when not given
    */
   @JsonProperty("libelle")
+  @Description("Courte description de l'événement.")
   Optional<@Size(max = 500) String> libelle();
 
   /**

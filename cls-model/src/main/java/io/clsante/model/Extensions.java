@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.clsante.model.format.Description;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Two extensions are equal when they hold the same properties, in the same order, with equal
  * values. Immutable and thread-safe: the object is copied on the way in and on the way out.
  */
+@Description(value = "Données propres à un logiciel : un objet JSON quelconque, conservé exactement (ordre "
+    + "des propriétés et écriture des nombres compris). Seul objet du format qui admet des propriétés "
+    + "libres.",
+    examples = "{\"editeur-exemple\": {\"reference\": \"A-12\"}}")
 public final class Extensions {
   private static final Extensions EMPTY = new Extensions(JsonNodeFactory.instance.objectNode());
 

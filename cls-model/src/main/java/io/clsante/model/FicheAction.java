@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "calendrier", "financements", "budgetPrevisionnel", "indicateurs", "statut", "priorite",
     "resultatsAttendus", "objectifsPrs", "extensions"
 })
+@Description("Une fiche action : une action du plan, avec son code (par exemple « FA 1.2 »), son arbre "
+    + "d'objectifs, ses opérations, ses porteurs, ses partenaires, ses publics cibles, son secteur, son "
+    + "calendrier, ses financements, son budget, ses indicateurs et son état d'avancement.")
 public interface FicheAction {
 
   /**
@@ -37,6 +41,7 @@ public interface FicheAction {
    * @return the value, never null
    */
   @JsonProperty("id")
+  @Description("Identifiant local de la fiche.")
   @NotNull
   @IdentifiantLocal String id();
 
@@ -46,6 +51,7 @@ public interface FicheAction {
    * @return the value, never null
    */
   @JsonProperty("code")
+  @Description("Code de la fiche, unique dans le contrat, par exemple « FA 1.2 ».")
   @NotNull
   @NotBlank @Size(max = 40) String code();
 
@@ -55,6 +61,7 @@ public interface FicheAction {
    * @return the value, never null
    */
   @JsonProperty("intitule")
+  @Description("Intitulé de la fiche.")
   @NotNull
   @NotBlank @Size(max = 500) String intitule();
 
@@ -64,6 +71,7 @@ public interface FicheAction {
    * @return the value, or empty when not given
    */
   @JsonProperty("description")
+  @Description("Description libre de la fiche.")
   Optional<@Size(max = 20000) String> description();
 
   /**
@@ -72,6 +80,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("thematiques")
+  @Description("Thématiques de la fiche.")
   List<Thematique> thematiques();
 
   /**
@@ -80,6 +89,7 @@ public interface FicheAction {
    * @return the value, or empty when not given
    */
   @JsonProperty("objectifGeneral")
+  @Description("Objectif général.")
   Optional<@Size(max = 20000) String> objectifGeneral();
 
   /**
@@ -88,6 +98,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("objectifsSpecifiques")
+  @Description("Objectifs spécifiques, chacun avec ses objectifs opérationnels.")
   List<@Valid ObjectifSpecifique> objectifsSpecifiques();
 
   /**
@@ -96,6 +107,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("operations")
+  @Description("Opérations (sous-actions) de la fiche.")
   List<@Valid Operation> operations();
 
   /**
@@ -104,6 +116,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("porteurs")
+  @Description("Identifiants locaux des acteurs porteurs.")
   List<@IdentifiantLocal String> porteurs();
 
   /**
@@ -112,6 +125,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("partenaires")
+  @Description("Identifiants locaux des acteurs partenaires.")
   List<@IdentifiantLocal String> partenaires();
 
   /**
@@ -120,6 +134,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("publicsCibles")
+  @Description("Publics cibles.")
   List<@Valid PublicCible> publicsCibles();
 
   /**
@@ -128,6 +143,7 @@ public interface FicheAction {
    * @return the value, or empty when not given
    */
   @JsonProperty("secteur")
+  @Description("Secteur géographique : tout le territoire ou une partie.")
   Optional<@Valid SecteurGeographique> secteur();
 
   /**
@@ -136,6 +152,7 @@ public interface FicheAction {
    * @return the value, or empty when not given
    */
   @JsonProperty("calendrier")
+  @Description("Période de réalisation de l'action.")
   Optional<@Valid Periode> calendrier();
 
   /**
@@ -144,6 +161,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("financements")
+  @Description("Financements de l'action.")
   List<@Valid Financement> financements();
 
   /**
@@ -152,6 +170,7 @@ public interface FicheAction {
    * @return the value, or empty when not given
    */
   @JsonProperty("budgetPrevisionnel")
+  @Description("Budget prévisionnel.")
   Optional<@Valid Montant> budgetPrevisionnel();
 
   /**
@@ -160,6 +179,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("indicateurs")
+  @Description("Indicateurs d'évaluation.")
   List<@Valid Indicateur> indicateurs();
 
   /**
@@ -168,6 +188,7 @@ public interface FicheAction {
    * @return the value, or empty when not given
    */
   @JsonProperty("statut")
+  @Description("État d'avancement.")
   Optional<StatutFiche> statut();
 
   /**
@@ -176,6 +197,7 @@ public interface FicheAction {
    * @return the value, or empty when not given
    */
   @JsonProperty("priorite")
+  @Description("Priorité.")
   Optional<Priorite> priorite();
 
   /**
@@ -184,6 +206,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("resultatsAttendus")
+  @Description("Résultats attendus.")
   List<@Size(max = 20000) String> resultatsAttendus();
 
   /**
@@ -192,6 +215,7 @@ public interface FicheAction {
    * @return an immutable list, empty when none
    */
   @JsonProperty("objectifsPrs")
+  @Description("Objectifs du Projet régional de santé que sert la fiche.")
   List<@Size(max = 20000) String> objectifsPrs();
 
   /**
@@ -200,6 +224,7 @@ public interface FicheAction {
    * @return the value, or empty when not given
    */
   @JsonProperty("extensions")
+  @Description("Données propres à un logiciel, conservées telles quelles à chaque lecture et écriture.")
   Optional<Extensions> extensions();
 
   /**

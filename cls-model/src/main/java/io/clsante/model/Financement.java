@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableFinancement.class)
 @JsonDeserialize(as = ImmutableFinancement.class)
 @JsonPropertyOrder({"financeur", "statut", "montant", "annee", "libelle"})
+@Description("Un financement d'une fiche action : le financeur, son degré de certitude et, sauf s'il reste à "
+    + "définir, son montant.")
 public interface Financement {
 
   /**
@@ -29,6 +32,7 @@ public interface Financement {
    * @return the value, or empty when not given
    */
   @JsonProperty("financeur")
+  @Description("Identifiant local de l'acteur financeur.")
   Optional<@IdentifiantLocal String> financeur();
 
   /**
@@ -37,6 +41,7 @@ public interface Financement {
    * @return the value, never null
    */
   @JsonProperty("statut")
+  @Description("Acquis, prévisionnel ou à définir.")
   @NotNull
   StatutFinancement statut();
 
@@ -46,6 +51,7 @@ public interface Financement {
    * @return the value, or empty when not given
    */
   @JsonProperty("montant")
+  @Description("Montant ; absent quand le statut est « à définir ».")
   Optional<@Valid Montant> montant();
 
   /**
@@ -54,6 +60,7 @@ public interface Financement {
    * @return the value, or empty when not given
    */
   @JsonProperty("annee")
+  @Description("Année à laquelle s'applique le financement.")
   Optional<@Min(1990) @Max(2100) Integer> annee();
 
   /**
@@ -62,6 +69,7 @@ public interface Financement {
    * @return the value, or empty when not given
    */
   @JsonProperty("libelle")
+  @Description("Ce que paie le financement, ou le programme dont il vient.")
   Optional<@Size(max = 500) String> libelle();
 
   /**

@@ -1,33 +1,25 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * How often an indicator is collected.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("Fréquence de collecte d'un indicateur.")
 public enum FrequenceCollecte implements CodeList {
   /** Mensuelle. */
-  MENSUELLE("Mensuelle"),
+  MENSUELLE,
   /** Trimestrielle. */
-  TRIMESTRIELLE("Trimestrielle"),
+  TRIMESTRIELLE,
   /** Semestrielle. */
-  SEMESTRIELLE("Semestrielle"),
+  SEMESTRIELLE,
   /** Annuelle. */
-  ANNUELLE("Annuelle"),
+  ANNUELLE,
   /** Pluriannuelle. */
-  PLURIANNUELLE("Pluriannuelle"),
+  PLURIANNUELLE,
   /** En fin de contrat. */
-  FIN_DE_CONTRAT("En fin de contrat");
-
-  private final String libelle;
-
-  FrequenceCollecte(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  FIN_DE_CONTRAT
 }

@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,6 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableGouvernance.class)
 @JsonDeserialize(as = ImmutableGouvernance.class)
 @JsonPropertyOrder({"description", "instances"})
+@Description("La gouvernance du contrat : ses instances (comité de pilotage, comité technique, groupes de "
+    + "travail…).")
 public interface Gouvernance {
 
   /**
@@ -26,6 +29,7 @@ public interface Gouvernance {
    * @return the value, or empty when not given
    */
   @JsonProperty("description")
+  @Description("Description libre de la gouvernance.")
   Optional<@Size(max = 20000) String> description();
 
   /**
@@ -34,6 +38,7 @@ public interface Gouvernance {
    * @return an immutable list, empty when none
    */
   @JsonProperty("instances")
+  @Description("Instances de gouvernance.")
   List<@Valid Instance> instances();
 
   /**

@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({
     "id", "libelle", "niveau", "nature", "unite", "calcul", "source", "frequence", "valeurs"
 })
+@Description("Un indicateur d'évaluation : libellé, niveau, nature, unité, calcul, source, fréquence de "
+    + "collecte et valeurs datées (référence, cible, réalisé).")
 public interface Indicateur {
 
   /**
@@ -31,6 +34,7 @@ public interface Indicateur {
    * @return the value, never null
    */
   @JsonProperty("id")
+  @Description("Identifiant local de l'indicateur.")
   @NotNull
   @IdentifiantLocal String id();
 
@@ -40,6 +44,7 @@ public interface Indicateur {
    * @return the value, never null
    */
   @JsonProperty("libelle")
+  @Description("Libellé de l'indicateur.")
   @NotNull
   @NotBlank @Size(max = 500) String libelle();
 
@@ -49,6 +54,7 @@ public interface Indicateur {
    * @return the value, never null
    */
   @JsonProperty("niveau")
+  @Description("Processus, résultat ou impact.")
   @NotNull
   NiveauIndicateur niveau();
 
@@ -58,6 +64,7 @@ public interface Indicateur {
    * @return the value, never null
    */
   @JsonProperty("nature")
+  @Description("Quantitatif ou qualitatif.")
   @NotNull
   NatureIndicateur nature();
 
@@ -67,6 +74,7 @@ public interface Indicateur {
    * @return the value, or empty when not given
    */
   @JsonProperty("unite")
+  @Description("Unité d'un indicateur quantitatif, par exemple « % » ou « participants ».")
   Optional<@Size(max = 60) String> unite();
 
   /**
@@ -75,6 +83,7 @@ public interface Indicateur {
    * @return the value, or empty when not given
    */
   @JsonProperty("calcul")
+  @Description("Mode de calcul de la valeur.")
   Optional<@Size(max = 20000) String> calcul();
 
   /**
@@ -83,6 +92,7 @@ public interface Indicateur {
    * @return the value, or empty when not given
    */
   @JsonProperty("source")
+  @Description("Origine des données.")
   Optional<@Size(max = 500) String> source();
 
   /**
@@ -91,6 +101,7 @@ public interface Indicateur {
    * @return the value; FrequenceCollecte.ANNUELLE when not given
    */
   @JsonProperty("frequence")
+  @Description("Fréquence de collecte ; annuelle par défaut.")
   @Value.Default
   @NotNull
   default FrequenceCollecte frequence() {
@@ -103,6 +114,7 @@ public interface Indicateur {
    * @return an immutable list, empty when none
    */
   @JsonProperty("valeurs")
+  @Description("Valeurs datées.")
   List<@Valid ValeurIndicateur> valeurs();
 
   /**

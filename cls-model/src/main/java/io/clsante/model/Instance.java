@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "id", "type", "libelle", "role", "composition", "compositionLibelle", "presidence",
     "frequenceMinimaleParAn"
 })
+@Description("Une instance de gouvernance : sa nature, ses membres et sa présidence (des acteurs), et sa "
+    + "fréquence minimale de réunion.")
 public interface Instance {
 
   /**
@@ -31,6 +34,7 @@ public interface Instance {
    * @return the value, never null
    */
   @JsonProperty("id")
+  @Description("Identifiant local de l'instance.")
   @NotNull
   @IdentifiantLocal String id();
 
@@ -40,6 +44,7 @@ public interface Instance {
    * @return the value, never null
    */
   @JsonProperty("type")
+  @Description("Nature de l'instance.")
   @NotNull
   TypeInstance type();
 
@@ -49,6 +54,7 @@ public interface Instance {
    * @return the value, or empty when not given
    */
   @JsonProperty("libelle")
+  @Description("Nom de l'instance, par exemple « Comité de pilotage du CLS ».")
   Optional<@Size(max = 500) String> libelle();
 
   /**
@@ -57,6 +63,7 @@ public interface Instance {
    * @return the value, or empty when not given
    */
   @JsonProperty("role")
+  @Description("Ce que l'instance décide ou fait.")
   Optional<@Size(max = 20000) String> role();
 
   /**
@@ -65,6 +72,7 @@ public interface Instance {
    * @return an immutable list, empty when none
    */
   @JsonProperty("composition")
+  @Description("Identifiants locaux des acteurs membres.")
   List<@IdentifiantLocal String> composition();
 
   /**
@@ -73,6 +81,7 @@ public interface Instance {
    * @return the value, or empty when not given
    */
   @JsonProperty("compositionLibelle")
+  @Description("Composition telle que la formule la source, par exemple « élus du Pays et ARS ».")
   Optional<@Size(max = 500) String> compositionLibelle();
 
   /**
@@ -81,6 +90,7 @@ public interface Instance {
    * @return an immutable list, empty when none
    */
   @JsonProperty("presidence")
+  @Description("Identifiants locaux des acteurs qui président.")
   List<@IdentifiantLocal String> presidence();
 
   /**
@@ -89,6 +99,7 @@ public interface Instance {
    * @return the value, or empty when not given
    */
   @JsonProperty("frequenceMinimaleParAn")
+  @Description("Nombre minimal de réunions par an.")
   Optional<@Positive Integer> frequenceMinimaleParAn();
 
   /**

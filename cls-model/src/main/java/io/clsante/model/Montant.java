@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableMontant.class)
 @JsonDeserialize(as = ImmutableMontant.class)
 @JsonPropertyOrder({"valeur", "taxe", "unite"})
+@Description("Un montant en euros, hors taxes ou toutes taxes comprises, et ce à quoi il s'applique (une "
+    + "fois, par an, par poste…). La valeur est un nombre décimal lu sans perte.")
 public interface Montant {
 
   /**
@@ -26,6 +29,7 @@ public interface Montant {
    * @return the value, never null
    */
   @JsonProperty("valeur")
+  @Description("Valeur en euros, par exemple 15000.00.")
   @NotNull
   BigDecimal valeur();
 
@@ -35,6 +39,7 @@ public interface Montant {
    * @return the value, or empty when not given
    */
   @JsonProperty("taxe")
+  @Description("HT ou TTC.")
   Optional<BaseTaxe> taxe();
 
   /**
@@ -43,6 +48,7 @@ public interface Montant {
    * @return the value, or empty when not given
    */
   @JsonProperty("unite")
+  @Description("Ce à quoi s'applique le montant.")
   Optional<UniteMontant> unite();
 
   /**

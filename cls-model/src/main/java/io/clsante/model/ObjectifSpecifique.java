@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableObjectifSpecifique.class)
 @JsonDeserialize(as = ImmutableObjectifSpecifique.class)
 @JsonPropertyOrder({"libelle", "objectifsOperationnels"})
+@Description("Un objectif spécifique d'une fiche action, avec les objectifs opérationnels qui le servent.")
 public interface ObjectifSpecifique {
 
   /**
@@ -26,6 +28,7 @@ public interface ObjectifSpecifique {
    * @return the value, never null
    */
   @JsonProperty("libelle")
+  @Description("Libellé de l'objectif spécifique.")
   @NotNull
   @NotBlank @Size(max = 20000) String libelle();
 
@@ -35,6 +38,7 @@ public interface ObjectifSpecifique {
    * @return an immutable list, empty when none
    */
   @JsonProperty("objectifsOperationnels")
+  @Description("Objectifs opérationnels.")
   List<@Size(max = 20000) String> objectifsOperationnels();
 
   /**

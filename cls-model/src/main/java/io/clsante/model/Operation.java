@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableOperation.class)
 @JsonDeserialize(as = ImmutableOperation.class)
 @JsonPropertyOrder({"id", "intitule", "description", "pilote", "calendrier", "budget", "statut"})
+@Description("Une opération : une sous-action d'une fiche action, avec son pilote, son calendrier et son "
+    + "budget.")
 public interface Operation {
 
   /**
@@ -28,6 +31,7 @@ public interface Operation {
    * @return the value, never null
    */
   @JsonProperty("id")
+  @Description("Identifiant local de l'opération.")
   @NotNull
   @IdentifiantLocal String id();
 
@@ -37,6 +41,7 @@ public interface Operation {
    * @return the value, never null
    */
   @JsonProperty("intitule")
+  @Description("Intitulé de l'opération.")
   @NotNull
   @NotBlank @Size(max = 500) String intitule();
 
@@ -46,6 +51,7 @@ public interface Operation {
    * @return the value, or empty when not given
    */
   @JsonProperty("description")
+  @Description("Description libre de l'opération.")
   Optional<@Size(max = 20000) String> description();
 
   /**
@@ -54,6 +60,7 @@ public interface Operation {
    * @return the value, or empty when not given
    */
   @JsonProperty("pilote")
+  @Description("Identifiant local de l'acteur pilote.")
   Optional<@IdentifiantLocal String> pilote();
 
   /**
@@ -62,6 +69,7 @@ public interface Operation {
    * @return the value, or empty when not given
    */
   @JsonProperty("calendrier")
+  @Description("Période de réalisation de l'opération.")
   Optional<@Valid Periode> calendrier();
 
   /**
@@ -70,6 +78,7 @@ public interface Operation {
    * @return the value, or empty when not given
    */
   @JsonProperty("budget")
+  @Description("Budget de l'opération.")
   Optional<@Valid Montant> budget();
 
   /**
@@ -78,6 +87,7 @@ public interface Operation {
    * @return the value, or empty when not given
    */
   @JsonProperty("statut")
+  @Description("État d'avancement.")
   Optional<StatutFiche> statut();
 
   /**

@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePartCofinancement.class)
 @JsonDeserialize(as = ImmutablePartCofinancement.class)
 @JsonPropertyOrder({"financeur", "part"})
+@Description("La part d'un financeur dans le poste de coordination, en pourcentage.")
 public interface PartCofinancement {
 
   /**
@@ -27,6 +29,7 @@ public interface PartCofinancement {
    * @return the value, never null
    */
   @JsonProperty("financeur")
+  @Description("Identifiant local de l'acteur financeur.")
   @NotNull
   @IdentifiantLocal String financeur();
 
@@ -36,6 +39,7 @@ public interface PartCofinancement {
    * @return the value, never null
    */
   @JsonProperty("part")
+  @Description("Part en pourcentage, de 0 à 100.")
   @NotNull
   @DecimalMin("0") @DecimalMax("100") BigDecimal part();
 

@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -26,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePeriode.class)
 @JsonDeserialize(as = ImmutablePeriode.class)
 @JsonPropertyOrder({"debut", "fin", "pasAvant", "libelle"})
+@Description("Une période telle que l'écrivent les contrats : un jour, un mois, un trimestre, un semestre, "
+    + "une année, un intervalle de ceux-ci, ou une période ouverte « pas avant » une date. Sans « fin », la "
+    + "période est l'étendue de « debut » elle-même, sauf si « pasAvant » est vrai.")
 public interface Periode {
 
   /**
@@ -34,6 +38,7 @@ public interface Periode {
    * @return the value, never null
    */
   @JsonProperty("debut")
+  @Description("Début de la période, à sa propre précision.")
   @NotNull
   DateCalendaire debut();
 
@@ -43,6 +48,7 @@ public interface Periode {
    * @return the value, or empty when not given
    */
   @JsonProperty("fin")
+  @Description("Fin de la période, à sa propre précision.")
   Optional<DateCalendaire> fin();
 
   /**
@@ -51,6 +57,7 @@ public interface Periode {
    * @return the flag, false when not given
    */
   @JsonProperty("pasAvant")
+  @Description("Vrai quand la période est ouverte et commence au plus tôt à « debut » ; faux par défaut.")
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   default boolean pasAvant() {
@@ -63,6 +70,7 @@ public interface Periode {
    * @return the value, or empty when not given
    */
   @JsonProperty("libelle")
+  @Description("Formulation de la source, telle qu'écrite, par exemple « Dernier trimestre 2025 ».")
   Optional<@Size(max = 500) String> libelle();
 
   /**

@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePopulation.class)
 @JsonDeserialize(as = ImmutablePopulation.class)
 @JsonPropertyOrder({"valeur", "annee"})
+@Description("Une population et l'année à laquelle elle se rapporte, par exemple 19 000 habitants en 2021.")
 public interface Population {
 
   /**
@@ -26,6 +28,7 @@ public interface Population {
    * @return the value, never null
    */
   @JsonProperty("valeur")
+  @Description("Nombre d'habitants.")
   @NotNull
   @PositiveOrZero int valeur();
 
@@ -35,6 +38,7 @@ public interface Population {
    * @return the value, never null
    */
   @JsonProperty("annee")
+  @Description("Année du recensement.")
   @NotNull
   @Min(1800) @Max(2100) int annee();
 

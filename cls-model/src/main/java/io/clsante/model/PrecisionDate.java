@@ -4,28 +4,17 @@ package io.clsante.model;
  * The precision of a calendar date: a day, a month, a quarter, a semester or a year.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
 public enum PrecisionDate implements CodeList {
   /** Jour. */
-  JOUR("Jour"),
+  JOUR,
   /** Mois. */
-  MOIS("Mois"),
+  MOIS,
   /** Trimestre. */
-  TRIMESTRE("Trimestre"),
+  TRIMESTRE,
   /** Semestre. */
-  SEMESTRE("Semestre"),
+  SEMESTRE,
   /** Année. */
-  ANNEE("Année");
-
-  private final String libelle;
-
-  PrecisionDate(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  ANNEE
 }

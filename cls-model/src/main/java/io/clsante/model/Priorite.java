@@ -1,27 +1,19 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * The priority given to a fiche action.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("Priorité donnée à une fiche action.")
 public enum Priorite implements CodeList {
   /** Haute. */
-  HAUTE("Haute"),
+  HAUTE,
   /** Moyenne. */
-  MOYENNE("Moyenne"),
+  MOYENNE,
   /** Basse. */
-  BASSE("Basse");
-
-  private final String libelle;
-
-  Priorite(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  BASSE
 }

@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePublicCible.class)
 @JsonDeserialize(as = ImmutablePublicCible.class)
 @JsonPropertyOrder({"type", "libelle"})
+@Description("Un public cible : un code et un libellé libre facultatif qui le précise, par exemple JEUNES "
+    + "avec « lycéens du territoire ».")
 public interface PublicCible {
 
   /**
@@ -25,6 +28,7 @@ public interface PublicCible {
    * @return the value, never null
    */
   @JsonProperty("type")
+  @Description("Catégorie de public.")
   @NotNull
   TypePublic type();
 
@@ -34,6 +38,7 @@ public interface PublicCible {
    * @return the value, or empty when not given
    */
   @JsonProperty("libelle")
+  @Description("Libellé libre qui précise la catégorie.")
   Optional<@Size(max = 500) String> libelle();
 
   /**

@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.Siren;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSecteurGeographique.class)
 @JsonDeserialize(as = ImmutableSecteurGeographique.class)
 @JsonPropertyOrder({"toutLeTerritoire", "communes", "epci", "libelle"})
+@Description("Le secteur géographique d'une fiche action : tout le territoire, ou certaines de ses communes "
+    + "ou EPCI.")
 public interface SecteurGeographique {
 
   /**
@@ -28,6 +31,7 @@ public interface SecteurGeographique {
    * @return the flag, false when not given
    */
   @JsonProperty("toutLeTerritoire")
+  @Description("Vrai quand l'action couvre tout le territoire ; faux par défaut.")
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   default boolean toutLeTerritoire() {
@@ -40,6 +44,7 @@ public interface SecteurGeographique {
    * @return an immutable list, empty when none
    */
   @JsonProperty("communes")
+  @Description("Codes INSEE des communes couvertes, quand ce n'est pas tout le territoire.")
   List<CodeCommune> communes();
 
   /**
@@ -48,6 +53,7 @@ public interface SecteurGeographique {
    * @return an immutable list, empty when none
    */
   @JsonProperty("epci")
+  @Description("SIREN des EPCI couverts, quand ce n'est pas tout le territoire.")
   List<Siren> epci();
 
   /**
@@ -56,6 +62,7 @@ public interface SecteurGeographique {
    * @return the value, or empty when not given
    */
   @JsonProperty("libelle")
+  @Description("Secteur tel que le formule la source.")
   Optional<@Size(max = 500) String> libelle();
 
   /**

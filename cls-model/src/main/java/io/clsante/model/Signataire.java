@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSignataire.class)
 @JsonDeserialize(as = ImmutableSignataire.class)
 @JsonPropertyOrder({"acteur", "role", "qualite", "dateSignature", "deliberation"})
+@Description("Une partie signataire du contrat : l'acteur, son rôle, la qualité de son représentant (une "
+    + "fonction, jamais le nom d'une personne), la date de signature et la délibération qui l'a autorisée.")
 public interface Signataire {
 
   /**
@@ -28,6 +31,7 @@ public interface Signataire {
    * @return the value, never null
    */
   @JsonProperty("acteur")
+  @Description("Identifiant local de l'acteur signataire.")
   @NotNull
   @IdentifiantLocal String acteur();
 
@@ -37,6 +41,7 @@ public interface Signataire {
    * @return the value, never null
    */
   @JsonProperty("role")
+  @Description("Signataire ou co-signataire associé.")
   @NotNull
   RoleSignataire role();
 
@@ -46,6 +51,7 @@ public interface Signataire {
    * @return the value, or empty when not given
    */
   @JsonProperty("qualite")
+  @Description("Qualité du représentant, par exemple « Directeur général de l'ARS ».")
   Optional<@Size(max = 500) String> qualite();
 
   /**
@@ -54,6 +60,7 @@ public interface Signataire {
    * @return the value, or empty when not given
    */
   @JsonProperty("dateSignature")
+  @Description("Date de signature.")
   Optional<LocalDate> dateSignature();
 
   /**
@@ -62,6 +69,7 @@ public interface Signataire {
    * @return the value, or empty when not given
    */
   @JsonProperty("deliberation")
+  @Description("Référence de la délibération qui autorise la signature.")
   Optional<@Size(max = 500) String> deliberation();
 
   /**

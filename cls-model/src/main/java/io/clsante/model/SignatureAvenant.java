@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSignatureAvenant.class)
 @JsonDeserialize(as = ImmutableSignatureAvenant.class)
 @JsonPropertyOrder({"acteur", "date"})
+@Description("La signature d'un avenant par un acteur.")
 public interface SignatureAvenant {
 
   /**
@@ -25,6 +27,7 @@ public interface SignatureAvenant {
    * @return the value, never null
    */
   @JsonProperty("acteur")
+  @Description("Identifiant local de l'acteur signataire.")
   @NotNull
   @IdentifiantLocal String acteur();
 
@@ -34,6 +37,7 @@ public interface SignatureAvenant {
    * @return the value, or empty when not given
    */
   @JsonProperty("date")
+  @Description("Date de signature.")
   Optional<LocalDate> date();
 
   /**

@@ -1,41 +1,34 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * The lifecycle status of a contract, from préfiguration to its end or renewal.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("Statut du contrat dans son cycle de vie, de la préfiguration à son échéance ou à son "
+    + "renouvellement.")
 public enum StatutContrat implements CodeList {
   /** En préfiguration. */
-  EN_PREFIGURATION("En préfiguration"),
+  EN_PREFIGURATION,
   /** En diagnostic. */
-  EN_DIAGNOSTIC("En diagnostic"),
+  EN_DIAGNOSTIC,
   /** En élaboration. */
-  EN_ELABORATION("En élaboration"),
+  EN_ELABORATION,
   /** Signé. */
-  SIGNE("Signé"),
+  SIGNE,
   /** En vigueur. */
-  EN_VIGUEUR("En vigueur"),
+  EN_VIGUEUR,
   /** En évaluation. */
-  EN_EVALUATION("En évaluation"),
+  EN_EVALUATION,
   /** Échu. */
-  ECHU("Échu"),
+  ECHU,
   /** Résilié. */
-  RESILIE("Résilié"),
+  RESILIE,
   /** Renouvelé. */
-  RENOUVELE("Renouvelé");
-
-  private final String libelle;
-
-  StatutContrat(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  RENOUVELE;
 
   /**
    * Tells whether a contract in this status has been signed: {@link #SIGNE} and every later status

@@ -1,35 +1,27 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * The progress status of a fiche action.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("État d'avancement d'une fiche action ou d'une opération.")
 public enum StatutFiche implements CodeList {
   /** À venir. */
-  A_VENIR("À venir"),
+  A_VENIR,
   /** En cours. */
-  EN_COURS("En cours"),
+  EN_COURS,
   /** Réalisée. */
-  REALISEE("Réalisée"),
+  REALISEE,
   /** En pause. */
-  EN_PAUSE("En pause"),
+  EN_PAUSE,
   /** Abandonnée. */
-  ABANDONNEE("Abandonnée"),
+  ABANDONNEE,
   /** Bloquée. */
-  BLOQUEE("Bloquée"),
+  BLOQUEE,
   /** En retard. */
-  EN_RETARD("En retard");
-
-  private final String libelle;
-
-  StatutFiche(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  EN_RETARD
 }

@@ -1,27 +1,19 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * How certain a funding is: secured, planned, or still to be defined (then without amount).
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("Degré de certitude d'un financement : acquis, prévisionnel, ou à définir (alors sans montant).")
 public enum StatutFinancement implements CodeList {
   /** Acquis. */
-  ACQUIS("Acquis"),
+  ACQUIS,
   /** Prévisionnel. */
-  PREVISIONNEL("Prévisionnel"),
+  PREVISIONNEL,
   /** À définir. */
-  A_DEFINIR("À définir");
-
-  private final String libelle;
-
-  StatutFinancement(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  A_DEFINIR
 }

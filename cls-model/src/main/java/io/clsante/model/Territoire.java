@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
+import io.clsante.model.format.Description;
 import io.clsante.model.id.CodeDepartement;
 import io.clsante.model.id.CodeRegion;
 import jakarta.validation.Valid;
@@ -29,6 +30,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "libelle", "communes", "epci", "departements", "region", "groupement", "population",
     "millesimeCog"
 })
+@Description("Le territoire couvert : communes (codes COG de l'INSEE), EPCI (SIREN), départements, région, "
+    + "groupement éventuel (PETR, pays, syndicat mixte) déclaré comme acteur, et population.")
 public interface Territoire {
 
   /**
@@ -37,6 +40,7 @@ public interface Territoire {
    * @return the value, or empty when not given
    */
   @JsonProperty("libelle")
+  @Description("Nom du territoire.")
   Optional<@Size(max = 500) String> libelle();
 
   /**
@@ -45,6 +49,7 @@ public interface Territoire {
    * @return an immutable list, empty when none
    */
   @JsonProperty("communes")
+  @Description("Communes couvertes.")
   List<@Valid CommuneTerritoire> communes();
 
   /**
@@ -53,6 +58,7 @@ public interface Territoire {
    * @return an immutable list, empty when none
    */
   @JsonProperty("epci")
+  @Description("Intercommunalités (EPCI) couvertes.")
   List<@Valid EpciTerritoire> epci();
 
   /**
@@ -61,6 +67,7 @@ public interface Territoire {
    * @return an immutable list, empty when none
    */
   @JsonProperty("departements")
+  @Description("Départements où se trouve le territoire.")
   List<CodeDepartement> departements();
 
   /**
@@ -69,6 +76,7 @@ public interface Territoire {
    * @return the value, or empty when not given
    */
   @JsonProperty("region")
+  @Description("Région où se trouve le territoire.")
   Optional<CodeRegion> region();
 
   /**
@@ -77,6 +85,7 @@ public interface Territoire {
    * @return the value, or empty when not given
    */
   @JsonProperty("groupement")
+  @Description("Identifiant local de l'acteur qui regroupe le territoire (PETR, pays, syndicat mixte).")
   Optional<@IdentifiantLocal String> groupement();
 
   /**
@@ -85,6 +94,7 @@ public interface Territoire {
    * @return the value, or empty when not given
    */
   @JsonProperty("population")
+  @Description("Population et année du recensement.")
   Optional<@Valid Population> population();
 
   /**
@@ -93,6 +103,7 @@ public interface Territoire {
    * @return the value, or empty when not given
    */
   @JsonProperty("millesimeCog")
+  @Description("Millésime du Code officiel géographique auquel se réfèrent les codes.")
   Optional<@Min(1943) @Max(2100) Integer> millesimeCog();
 
   /**

@@ -1,53 +1,45 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * A theme of public health policy, used to tag strategic axes and fiches actions.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("Thématique de santé publique, pour qualifier les axes et les fiches actions.")
 public enum Thematique implements CodeList {
   /** Accès aux soins. */
-  ACCES_SOINS("Accès aux soins"),
+  ACCES_SOINS,
   /** Accès aux droits. */
-  ACCES_DROITS("Accès aux droits"),
+  ACCES_DROITS,
   /** Soins urgents et non programmés. */
-  SOINS_URGENTS("Soins urgents et non programmés"),
+  SOINS_URGENTS,
   /** Prévention et promotion de la santé. */
-  PREVENTION_PROMOTION_SANTE("Prévention et promotion de la santé"),
+  PREVENTION_PROMOTION_SANTE,
   /** Santé mentale. */
-  SANTE_MENTALE("Santé mentale"),
+  SANTE_MENTALE,
   /** Santé environnementale. */
-  SANTE_ENVIRONNEMENTALE("Santé environnementale"),
+  SANTE_ENVIRONNEMENTALE,
   /** Autonomie et vieillissement. */
-  AUTONOMIE_VIEILLISSEMENT("Autonomie et vieillissement"),
+  AUTONOMIE_VIEILLISSEMENT,
   /** Handicap. */
-  HANDICAP("Handicap"),
+  HANDICAP,
   /** Parcours de santé. */
-  PARCOURS("Parcours de santé"),
+  PARCOURS,
   /** Attractivité et démographie médicale. */
-  ATTRACTIVITE_DEMOGRAPHIE_MEDICALE("Attractivité et démographie médicale"),
+  ATTRACTIVITE_DEMOGRAPHIE_MEDICALE,
   /** Coordination des acteurs. */
-  COORDINATION("Coordination des acteurs"),
+  COORDINATION,
   /** Nutrition et activité physique. */
-  NUTRITION_ACTIVITE_PHYSIQUE("Nutrition et activité physique"),
+  NUTRITION_ACTIVITE_PHYSIQUE,
   /** Addictions. */
-  ADDICTIONS("Addictions"),
+  ADDICTIONS,
   /** Santé des enfants et des jeunes. */
-  SANTE_JEUNES("Santé des enfants et des jeunes"),
+  SANTE_JEUNES,
   /** Précarité et inégalités sociales de santé. */
-  PRECARITE("Précarité et inégalités sociales de santé"),
+  PRECARITE,
   /** Autre. */
-  AUTRE("Autre");
-
-  private final String libelle;
-
-  Thematique(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  AUTRE
 }

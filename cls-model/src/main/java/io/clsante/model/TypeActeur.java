@@ -1,91 +1,83 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * The type of an organisation taking part in a contract.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("Type d'une organisation qui prend part au contrat.")
 public enum TypeActeur implements CodeList {
   /** Agence régionale de santé. */
-  ARS("Agence régionale de santé"),
+  ARS,
   /** Préfecture. */
-  PREFECTURE("Préfecture"),
+  PREFECTURE,
   /** Sous-préfecture. */
-  SOUS_PREFECTURE("Sous-préfecture"),
+  SOUS_PREFECTURE,
   /** Conseil départemental. */
-  CONSEIL_DEPARTEMENTAL("Conseil départemental"),
+  CONSEIL_DEPARTEMENTAL,
   /** Conseil régional. */
-  CONSEIL_REGIONAL("Conseil régional"),
+  CONSEIL_REGIONAL,
   /** Commune. */
-  COMMUNE("Commune"),
+  COMMUNE,
   /** Centre communal d'action sociale. */
-  CCAS("Centre communal d'action sociale"),
+  CCAS,
   /** Communauté de communes. */
-  COMMUNAUTE_COMMUNES("Communauté de communes"),
+  COMMUNAUTE_COMMUNES,
   /** Communauté d'agglomération. */
-  COMMUNAUTE_AGGLOMERATION("Communauté d'agglomération"),
+  COMMUNAUTE_AGGLOMERATION,
   /** Communauté urbaine. */
-  COMMUNAUTE_URBAINE("Communauté urbaine"),
+  COMMUNAUTE_URBAINE,
   /** Métropole. */
-  METROPOLE("Métropole"),
+  METROPOLE,
   /** Pôle d'équilibre territorial et rural. */
-  PETR("Pôle d'équilibre territorial et rural"),
+  PETR,
   /** Pays. */
-  PAYS("Pays"),
+  PAYS,
   /** Syndicat mixte. */
-  SYNDICAT_MIXTE("Syndicat mixte"),
+  SYNDICAT_MIXTE,
   /** Caisse primaire d'assurance maladie. */
-  CPAM("Caisse primaire d'assurance maladie"),
+  CPAM,
   /** Mutualité sociale agricole. */
-  MSA("Mutualité sociale agricole"),
+  MSA,
   /** Caisse d'allocations familiales. */
-  CAF("Caisse d'allocations familiales"),
+  CAF,
   /** Éducation nationale (DSDEN, rectorat). */
-  EDUCATION_NATIONALE("Éducation nationale (DSDEN, rectorat)"),
+  EDUCATION_NATIONALE,
   /** Protection judiciaire de la jeunesse. */
-  PJJ("Protection judiciaire de la jeunesse"),
+  PJJ,
   /** Centre hospitalier. */
-  CENTRE_HOSPITALIER("Centre hospitalier"),
+  CENTRE_HOSPITALIER,
   /** Communauté professionnelle territoriale de santé. */
-  CPTS("Communauté professionnelle territoriale de santé"),
+  CPTS,
   /** Maison de santé pluriprofessionnelle. */
-  MSP("Maison de santé pluriprofessionnelle"),
+  MSP,
   /** Centre de santé. */
-  CENTRE_SANTE("Centre de santé"),
+  CENTRE_SANTE,
   /** Dispositif d'appui à la coordination. */
-  DAC("Dispositif d'appui à la coordination"),
+  DAC,
   /** Union régionale des professionnels de santé. */
-  URPS("Union régionale des professionnels de santé"),
+  URPS,
   /** Ordre professionnel. */
-  ORDRE_PROFESSIONNEL("Ordre professionnel"),
+  ORDRE_PROFESSIONNEL,
   /** Conseil territorial de santé. */
-  CONSEIL_TERRITORIAL_SANTE("Conseil territorial de santé"),
+  CONSEIL_TERRITORIAL_SANTE,
   /** Observatoire régional de la santé. */
-  ORS("Observatoire régional de la santé"),
+  ORS,
   /** Instance régionale d'éducation et de promotion de la santé. */
-  IREPS("Instance régionale d'éducation et de promotion de la santé"),
+  IREPS,
   /** Association. */
-  ASSOCIATION("Association"),
+  ASSOCIATION,
   /** Mutuelle. */
-  MUTUELLE("Mutuelle"),
+  MUTUELLE,
   /** Mission locale. */
-  MISSION_LOCALE("Mission locale"),
+  MISSION_LOCALE,
   /** Bureau d'études. */
-  BUREAU_ETUDES("Bureau d'études"),
+  BUREAU_ETUDES,
   /** Autre. */
-  AUTRE("Autre");
-
-  private final String libelle;
-
-  TypeActeur(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  AUTRE;
 
   /**
    * Tells whether this type is an EPCI à fiscalité propre: communauté de communes,

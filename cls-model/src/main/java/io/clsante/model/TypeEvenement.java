@@ -1,49 +1,41 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * The kind of a dated event in the life of a contract.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("Nature d'un événement daté de la vie du contrat.")
 public enum TypeEvenement implements CodeList {
   /** Engagement dans la démarche. */
-  ENGAGEMENT_DEMARCHE("Engagement dans la démarche"),
+  ENGAGEMENT_DEMARCHE,
   /** Signature du contrat de préfiguration. */
-  SIGNATURE_PREFIGURATION("Signature du contrat de préfiguration"),
+  SIGNATURE_PREFIGURATION,
   /** Recrutement de la coordination. */
-  RECRUTEMENT_COORDINATION("Recrutement de la coordination"),
+  RECRUTEMENT_COORDINATION,
   /** Diagnostic territorial. */
-  DIAGNOSTIC("Diagnostic territorial"),
+  DIAGNOSTIC,
   /** Concertation, groupes de travail. */
-  CONCERTATION("Concertation, groupes de travail"),
+  CONCERTATION,
   /** Validation d'un programme ou plan d'action. */
-  VALIDATION_PROGRAMME("Validation d'un programme ou plan d'action"),
+  VALIDATION_PROGRAMME,
   /** Signature du contrat. */
-  SIGNATURE("Signature du contrat"),
+  SIGNATURE,
   /** Entrée en vigueur. */
-  ENTREE_EN_VIGUEUR("Entrée en vigueur"),
+  ENTREE_EN_VIGUEUR,
   /** Avenant. */
-  AVENANT("Avenant"),
+  AVENANT,
   /** Évaluation. */
-  EVALUATION("Évaluation"),
+  EVALUATION,
   /** Échéance. */
-  ECHEANCE("Échéance"),
+  ECHEANCE,
   /** Résiliation. */
-  RESILIATION("Résiliation"),
+  RESILIATION,
   /** Renouvellement. */
-  RENOUVELLEMENT("Renouvellement"),
+  RENOUVELLEMENT,
   /** Autre événement. */
-  AUTRE("Autre événement");
-
-  private final String libelle;
-
-  TypeEvenement(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  AUTRE
 }

@@ -1,47 +1,39 @@
 package io.clsante.model;
 
+import io.clsante.model.format.Description;
+
 /**
  * A target public of a fiche action.
  *
  * <p>A code list of the JSON format: each constant is written as its {@linkplain #code() code}
- * and carries a French {@linkplain #libelle() label}.
+ * and has a {@linkplain #label(java.util.Locale) label} in French and in English.
  */
+@Description("Public cible d'une fiche action.")
 public enum TypePublic implements CodeList {
   /** Tout public. */
-  TOUT_PUBLIC("Tout public"),
+  TOUT_PUBLIC,
   /** Petite enfance. */
-  PETITE_ENFANCE("Petite enfance"),
+  PETITE_ENFANCE,
   /** Enfants. */
-  ENFANTS("Enfants"),
+  ENFANTS,
   /** Adolescents et jeunes adultes. */
-  JEUNES("Adolescents et jeunes adultes"),
+  JEUNES,
   /** Familles et parents. */
-  FAMILLES("Familles et parents"),
+  FAMILLES,
   /** Personnes âgées. */
-  PERSONNES_AGEES("Personnes âgées"),
+  PERSONNES_AGEES,
   /** Personnes en situation de handicap. */
-  PERSONNES_HANDICAPEES("Personnes en situation de handicap"),
+  PERSONNES_HANDICAPEES,
   /** Personnes en situation de précarité. */
-  PERSONNES_PRECAIRES("Personnes en situation de précarité"),
+  PERSONNES_PRECAIRES,
   /** Femmes. */
-  FEMMES("Femmes"),
+  FEMMES,
   /** Aidants. */
-  AIDANTS("Aidants"),
+  AIDANTS,
   /** Professionnels de santé. */
-  PROFESSIONNELS_SANTE("Professionnels de santé"),
+  PROFESSIONNELS_SANTE,
   /** Élus. */
-  ELUS("Élus"),
+  ELUS,
   /** Autre public. */
-  AUTRE("Autre public");
-
-  private final String libelle;
-
-  TypePublic(String libelle) {
-    this.libelle = libelle;
-  }
-
-  @Override
-  public String libelle() {
-    return libelle;
-  }
+  AUTRE
 }

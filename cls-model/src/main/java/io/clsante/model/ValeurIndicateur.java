@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clsante.model.format.Description;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -20,6 +21,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableValeurIndicateur.class)
 @JsonDeserialize(as = ImmutableValeurIndicateur.class)
 @JsonPropertyOrder({"type", "date", "nombre", "texte", "commentaire"})
+@Description("Une valeur datée d'un indicateur : référence, cible ou réalisé, en nombre pour un indicateur "
+    + "quantitatif ou en texte pour un indicateur qualitatif.")
 public interface ValeurIndicateur {
 
   /**
@@ -28,6 +31,7 @@ public interface ValeurIndicateur {
    * @return the value, never null
    */
   @JsonProperty("type")
+  @Description("Référence, cible ou réalisé.")
   @NotNull
   TypeValeur type();
 
@@ -37,6 +41,7 @@ public interface ValeurIndicateur {
    * @return the value, never null
    */
   @JsonProperty("date")
+  @Description("Date à laquelle se rapporte la valeur.")
   @NotNull
   LocalDate date();
 
@@ -46,6 +51,7 @@ public interface ValeurIndicateur {
    * @return the value, or empty when not given
    */
   @JsonProperty("nombre")
+  @Description("Valeur d'un indicateur quantitatif.")
   Optional<BigDecimal> nombre();
 
   /**
@@ -54,6 +60,7 @@ public interface ValeurIndicateur {
    * @return the value, or empty when not given
    */
   @JsonProperty("texte")
+  @Description("Valeur d'un indicateur qualitatif.")
   Optional<@Size(max = 20000) String> texte();
 
   /**
@@ -62,6 +69,7 @@ public interface ValeurIndicateur {
    * @return the value, or empty when not given
    */
   @JsonProperty("commentaire")
+  @Description("Commentaire sur la valeur.")
   Optional<@Size(max = 20000) String> commentaire();
 
   /**

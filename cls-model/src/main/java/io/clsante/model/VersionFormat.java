@@ -2,6 +2,7 @@ package io.clsante.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.clsante.model.format.Description;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,12 +14,18 @@ import java.util.regex.Pattern;
  * {@link #CURRENT}; a minor version adds optional properties only. A document of another major
  * version is refused. Immutable and thread-safe.
  */
+@Description(value = "Version du format, MAJEURE.MINEURE. Ce schéma décrit la version 1.0 ; une version "
+    + "mineure n'ajoute que des propriétés facultatives.",
+    examples = "\"1.0\"")
 public final class VersionFormat implements Comparable<VersionFormat> {
   /** The only major version this library reads. */
   public static final int SUPPORTED_MAJOR = 1;
 
+  /** The minor version of {@link #CURRENT}; the schema lists the versions read from these constants. */
+  private static final int CURRENT_MINOR = 0;
+
   /** The version this library writes: {@code 1.0}. */
-  public static final VersionFormat CURRENT = new VersionFormat(1, 0);
+  public static final VersionFormat CURRENT = new VersionFormat(SUPPORTED_MAJOR, CURRENT_MINOR);
 
   private static final Pattern FORMAT = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * One problem found in a document: the id of the rule that found it, its severity, where it is (a
- * JSON Pointer and, when the input was text, a line and column) and a message rendered on demand in
- * French or English from the rule's message and the finding's arguments.
+ * One problem found in a document, as data: the id of the rule that found it, its severity, where
+ * it is (a JSON Pointer and, when the input was text, a line and column), the key of its message
+ * and the message's typed arguments. The message is rendered on demand, in French or English.
  *
  * <p>Example, as {@link #toString()} prints it: {@code ERREUR CLS-SIG-001 /signataires (ligne 42) :
  * aucune ARS ne signe le contrat ; l'art. L1434-10 CSP fait de l'ARS une partie obligatoire.}
@@ -22,14 +22,22 @@ public final class Finding {
   private final String pointer;
   private final int line;
   private final int column;
-  private final List<String> arguments;
+  private final String messageKey;
+  private final List<Object> arguments;
 
-  Finding(Rule rule, Severity severity, String pointer, int line, int column, List<String> arguments) {
+  /** A finding with the rule's message, {@code <id>.message}. */
+  Finding(Rule rule, Severity severity, String pointer, int line, int column, List<?> arguments) {
+    this(rule, severity, pointer, line, column, rule.id() + ".message", arguments);
+  }
+
+  Finding(Rule rule, Severity severity, String pointer, int line, int column, String messageKey,
+      List<?> arguments) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
+    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
     this.arguments = List.copyOf(arguments);
   }
 
@@ -79,31 +87,36 @@ public final class Finding {
   }
 
   /**
-   * Returns the key of the message in the rule's bundle.
+   * Returns the key of the template the message is rendered from, in the rule's bundle.
    *
-   * @return {@code <ruleId>.message}
+   * @return {@code <ruleId>.message}, or the key of another message of the rule when it has
+   *     several, for example {@code CLS-FIN-003.message.taxe}
    */
   public String messageKey() {
-    return rule.id() + ".message";
+    return messageKey;
   }
 
   /**
-   * Returns the arguments of the message, as text.
+   * Returns the arguments of the message, typed: code-list values (such as
+   * {@code StatutContrat.EN_VIGUEUR}), dates, numbers, amounts, identifiers, texts, lists of these,
+   * and {@link io.clsante.rules.spi.MessageKey}s for the parts of the message that change with the
+   * case. A finding never holds the value of a property marked as personal data.
    *
    * @return an immutable list
    */
-  public List<String> arguments() {
+  public List<Object> arguments() {
     return arguments;
   }
 
   /**
-   * Renders the message.
+   * Renders the message: its template in the language asked, with the arguments rendered for that
+   * language (code-list values as their labels).
    *
-   * @param locale French (default) or English
+   * @param locale French (default; every language but English) or English
    * @return the message, without severity, id or location
    */
   public String message(Locale locale) {
-    return rule.message(locale, arguments);
+    return rule.message(locale, messageKey, arguments);
   }
 
   /**
@@ -113,14 +126,10 @@ public final class Finding {
    * @return for example {@code ERREUR CLS-SIG-001 /signataires (ligne 42) : aucune ARS ne signe…}
    */
   public String format(Locale locale) {
-    boolean en = locale != null && "en".equals(locale.getLanguage());
-    StringBuilder sb = new StringBuilder()
-        .append(severity.label(locale)).append(' ').append(rule.id()).append(' ')
-        .append(pointer.isEmpty() ? "/" : pointer);
-    if (line > 0) {
-      sb.append(en ? " (line " : " (ligne ").append(line).append(')');
-    }
-    return sb.append(en ? ": " : " : ").append(message(locale)).toString();
+    String where = pointer.isEmpty() ? "/" : pointer;
+    return line > 0
+        ? Texts.format(locale, "finding.line", severity.label(locale), rule.id(), where, line, message(locale))
+        : Texts.format(locale, "finding", severity.label(locale), rule.id(), where, message(locale));
   }
 
   /**
@@ -141,11 +150,11 @@ public final class Finding {
   public boolean equals(Object o) {
     return o instanceof Finding f && f.rule.id().equals(rule.id()) && f.severity == severity
         && f.pointer.equals(pointer) && f.line == line && f.column == column
-        && f.arguments.equals(arguments);
+        && f.messageKey.equals(messageKey) && f.arguments.equals(arguments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule.id(), severity, pointer, line, column, arguments);
+    return Objects.hash(rule.id(), severity, pointer, line, column, messageKey, arguments);
   }
 }

@@ -1,12 +1,18 @@
 package io.clsante.rules;
 
-import java.util.ArrayList;
+import io.clsante.model.CodeList;
+import io.clsante.model.Montant;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,26 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link #toJson()}) and SARIF 2.1.0 ({@link #toSarif(List, Locale)}). Immutable and thread-safe.
  */
 public final class Report {
-  /**
-   * Document order: line, column (findings without either last), pointer, severity, rule id. A
-   * class rather than a chain of lambdas, each of which a fresh JVM would have to link first.
-   */
-  private static final Comparator<Finding> ORDER = new Comparator<>() {
-    @Override
-    public int compare(Finding a, Finding b) {
-      int c = Integer.compare(a.line().orElse(Integer.MAX_VALUE), b.line().orElse(Integer.MAX_VALUE));
-      if (c == 0) {
-        c = Integer.compare(a.column().orElse(Integer.MAX_VALUE), b.column().orElse(Integer.MAX_VALUE));
-      }
-      if (c == 0) {
-        c = a.pointer().compareTo(b.pointer());
-      }
-      if (c == 0) {
-        c = a.severity().compareTo(b.severity());
-      }
-      return c != 0 ? c : a.ruleId().compareTo(b.ruleId());
-    }
-  };
+  /** Document order: line, column (findings without either last), pointer, severity, rule id. */
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparingInt((Finding f) -> f.line().orElse(Integer.MAX_VALUE))
+      .thenComparingInt(f -> f.column().orElse(Integer.MAX_VALUE))
+      .thenComparing(Finding::pointer)
+      .thenComparing(Finding::severity)
+      .thenComparing(Finding::ruleId);
 
   /** Creates the JSON forms of reports; a node factory, not a mapper, which costs a set-up. */
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -51,9 +44,7 @@ public final class Report {
   Report(String source, Locale locale, List<Finding> findings) {
     this.source = Objects.requireNonNull(source, "source");
     this.locale = Objects.requireNonNull(locale, "locale");
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(ORDER);
-    this.findings = List.copyOf(sorted);
+    this.findings = findings.stream().sorted(ORDER).toList();
   }
 
   /**
@@ -90,13 +81,7 @@ public final class Report {
    * @return an immutable list, in document order
    */
   public List<Finding> findings(Severity severity) {
-    List<Finding> found = new ArrayList<>();
-    for (Finding f : findings) {
-      if (f.severity() == severity) {
-        found.add(f);
-      }
-    }
-    return List.copyOf(found);
+    return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 
   /**
@@ -105,12 +90,7 @@ public final class Report {
    * @return true when valid
    */
   public boolean isValid() {
-    for (Finding f : findings) {
-      if (f.severity() == Severity.ERROR) {
-        return false;
-      }
-    }
-    return true;
+    return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
   }
 
   /**
@@ -120,13 +100,7 @@ public final class Report {
    * @return the count
    */
   public int count(Severity severity) {
-    int n = 0;
-    for (Finding f : findings) {
-      if (f.severity() == severity) {
-        n++;
-      }
-    }
-    return n;
+    return (int) findings.stream().filter(f -> f.severity() == severity).count();
   }
 
   /**
@@ -135,17 +109,17 @@ public final class Report {
    * @return a sorted, immutable set
    */
   public Set<String> ruleIds() {
-    Set<String> ids = new TreeSet<>();
-    for (Finding f : findings) {
-      ids.add(f.ruleId());
-    }
-    return ids;
+    Set<String> ids = findings.stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
+    return Collections.unmodifiableSet(ids);
   }
 
   /**
    * Returns this report as a JSON object: {@code source}, {@code valid}, counts per severity and
    * {@code findings}, each with {@code ruleId}, {@code severity}, {@code pointer}, {@code message}
-   * and, when known, {@code line} and {@code column}.
+   * (rendered in the report's locale), {@code messageKey}, {@code arguments} and, when known,
+   * {@code line} and {@code column}. The arguments are written as data: a code-list value as its
+   * code, a number or an amount as a JSON number, a list as an array, a message key as its key,
+   * anything else (dates, identifiers, texts) as a string.
    *
    * @return the JSON object, to embed or print
    */
@@ -163,6 +137,8 @@ public final class Report {
       j.put("severity", f.severity().name());
       j.put("pointer", f.pointer());
       j.put("message", f.message(locale));
+      j.put("messageKey", f.messageKey());
+      j.set("arguments", json(f.arguments()));
       f.line().ifPresent(l -> j.put("line", l));
       f.column().ifPresent(c -> j.put("column", c));
     }
@@ -200,16 +176,39 @@ public final class Report {
   }
 
   /**
-   * Returns the findings as lines of text, one per finding, in French or English.
+   * Returns the source and whether it is valid, then the findings as lines of text, one per
+   * finding, in the report's locale.
    *
-   * @return the findings, each formatted with {@link Finding#format(Locale)}
+   * @return for example {@code cls.json : invalide} followed by the findings, each formatted with
+   *     {@link Finding#format(Locale)}
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(source).append(isValid() ? " : valide" : " : invalide");
-    for (Finding f : findings) {
-      sb.append("\n  ").append(f.format(locale));
+    String heading = Texts.format(locale, isValid() ? "report.valid" : "report.invalid", source);
+    return findings.stream().map(f -> "\n  " + f.format(locale)).collect(Collectors.joining("", heading, ""));
+  }
+
+  private static JsonNode json(Object argument) {
+    if (argument instanceof CodeList code) {
+      return NODES.stringNode(code.code());
     }
-    return sb.toString();
+    if (argument instanceof Montant montant) {
+      return NODES.numberNode(montant.valeur());
+    }
+    if (argument instanceof BigDecimal number) {
+      return NODES.numberNode(number);
+    }
+    if (argument instanceof Integer number) {
+      return NODES.numberNode(number);
+    }
+    if (argument instanceof Long number) {
+      return NODES.numberNode(number);
+    }
+    if (argument instanceof Collection<?> elements) {
+      ArrayNode array = NODES.arrayNode();
+      elements.forEach(e -> array.add(json(e)));
+      return array;
+    }
+    return NODES.stringNode(String.valueOf(argument));
   }
 }

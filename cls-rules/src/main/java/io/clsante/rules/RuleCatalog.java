@@ -3,12 +3,13 @@ package io.clsante.rules;
 import io.clsante.rules.internal.BuiltInRules;
 import io.clsante.rules.internal.StageRules;
 import io.clsante.rules.spi.Rule;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The list of rules a validator knows: the stage rules (reading, JSON Schema, constraints), the
@@ -17,14 +18,6 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class RuleCatalog {
-  /** By id; a class rather than a lambda, which a fresh JVM would have to link first. */
-  private static final Comparator<Rule> BY_ID = new Comparator<>() {
-    @Override
-    public int compare(Rule a, Rule b) {
-      return a.id().compareTo(b.id());
-    }
-  };
-
   private static final RuleCatalog BUILT_IN = new RuleCatalog(concat(StageRules.all(), BuiltInRules.all()));
 
   private final List<Rule> rules;
@@ -36,9 +29,7 @@ public final class RuleCatalog {
         throw new IllegalArgumentException("Two rules have the id " + r.id());
       }
     }
-    List<Rule> sorted = new ArrayList<>(rules);
-    sorted.sort(BY_ID);
-    this.rules = List.copyOf(sorted);
+    this.rules = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
   }
 
   /**
@@ -61,7 +52,7 @@ public final class RuleCatalog {
     if (more.isEmpty()) {
       return this;
     }
-    return new RuleCatalog(concat(rules, List.copyOf(more)));
+    return new RuleCatalog(concat(rules, more));
   }
 
   /**
@@ -79,14 +70,8 @@ public final class RuleCatalog {
    * @return an immutable list, sorted by id
    */
   public List<Rule> businessRules() {
-    Set<Rule> stage = new HashSet<>(StageRules.all());
-    List<Rule> business = new ArrayList<>(rules.size());
-    for (Rule r : rules) {
-      if (!stage.contains(r)) {
-        business.add(r);
-      }
-    }
-    return List.copyOf(business);
+    Set<Rule> stage = Set.copyOf(StageRules.all());
+    return rules.stream().filter(r -> !stage.contains(r)).toList();
   }
 
   /**
@@ -99,9 +84,7 @@ public final class RuleCatalog {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  private static List<Rule> concat(List<Rule> a, List<Rule> b) {
-    List<Rule> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
+  private static List<Rule> concat(List<? extends Rule> a, List<? extends Rule> b) {
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toList());
   }
 }

@@ -1,11 +1,10 @@
 package io.clsante.rules;
 
 import io.clsante.model.Acteur;
+import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
-import io.clsante.model.Evenement;
-import io.clsante.model.Signataire;
 import io.clsante.model.TypeEvenement;
-import io.clsante.model.json.LocatedTree;
+import io.clsante.model.json.Position;
 import io.clsante.rules.internal.StageRules;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
 import io.clsante.rules.spi.FichePlacee;
@@ -13,10 +12,13 @@ import io.clsante.rules.spi.Rule;
 import io.clsante.rules.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Runs rules over one contract under a profile and collects their findings. */
 final class RuleRunner {
@@ -35,143 +37,116 @@ final class RuleRunner {
    * validator rather than for each document.
    */
   static List<Active> plan(List<Rule> rules, Profile profile) {
-    List<Active> plan = new ArrayList<>(rules.size());
-    for (Rule rule : rules) {
-      Optional<Severity> severity = profile.severityOf(rule.id(), rule.defaultSeverity());
-      if (severity.isPresent()) {
-        plan.add(new Active(rule, severity.get()));
-      }
-    }
-    return List.copyOf(plan);
+    return rules.stream()
+        .flatMap(rule -> profile.severityOf(rule.id(), rule.defaultSeverity()).map(s -> new Active(rule, s)).stream())
+        .toList();
   }
 
   static void run(
-      List<Active> plan, ContratLocalDeSante contrat, ReferentielTerritorial referentiel,
-      LocalDate today, LocatedTree tree, List<Finding> out) {
-    Document doc = new Document(contrat);
+      List<Active> plan, ContratLocalDeSante contrat, Supplier<ReferentielTerritorial> referentiel,
+      LocalDate today, Function<String, Optional<Position>> positions, List<Finding> out) {
+    Document doc = Document.of(contrat);
     for (Active active : plan) {
       Rule rule = active.rule();
-      Context ctx = new Context(rule, active.severity(), doc, referentiel, today, tree, out);
       try {
-        rule.check(ctx);
+        rule.check(new Context(rule, active.severity(), doc, referentiel, today, positions, out));
       } catch (RuntimeException e) {
         // A failing rule is a bug, not a property of the document: report it and go on.
-        out.add(finding(StageRules.INTERNAL, Severity.ERROR, "", tree,
-            List.of(rule.id(), String.valueOf(e))));
+        out.add(finding(StageRules.INTERNAL, Severity.ERROR, "", positions, List.of(rule.id(), String.valueOf(e))));
       }
     }
   }
 
-  static Finding finding(Rule rule, Severity severity, String pointer, LocatedTree tree, List<String> args) {
-    int line = -1;
-    int column = -1;
-    if (tree != null) {
-      Optional<LocatedTree.Position> p = tree.position(pointer);
-      if (p.isPresent()) {
-        line = p.get().line();
-        column = p.get().column();
-      }
-    }
-    return new Finding(rule, severity, pointer, line, column, args);
+  /** A finding with the rule's message, {@code <id>.message}, located when the input was text. */
+  static Finding finding(Rule rule, Severity severity, String pointer,
+      Function<String, Optional<Position>> positions, List<?> arguments) {
+    return finding(rule, severity, pointer, positions, rule.id() + ".message", arguments);
   }
 
-  /** What every rule of one document shares: the contract and its indexes. */
-  private static final class Document {
-    final ContratLocalDeSante contrat;
-    final Map<String, Acteur> acteurs = new HashMap<>();
-    final Optional<LocalDate> dateSignature;
-    final List<FichePlacee> fiches;
+  private static Finding finding(Rule rule, Severity severity, String pointer,
+      Function<String, Optional<Position>> positions, String key, List<?> arguments) {
+    Optional<Position> position = positions.apply(pointer);
+    return new Finding(rule, severity, pointer, position.map(Position::line).orElse(-1),
+        position.map(Position::column).orElse(-1), key, arguments);
+  }
 
-    Document(ContratLocalDeSante contrat) {
-      this.contrat = contrat;
-      List<FichePlacee> placees = new ArrayList<>();
+  /**
+   * What every rule of one document shares: the contract and its indexes.
+   *
+   * @param contrat the contract
+   * @param acteurs its actors by id, the first of each id
+   * @param fiches its fiches with their places
+   * @param dateSignature the date it was signed, when known
+   */
+  private record Document(
+      ContratLocalDeSante contrat, Map<String, Acteur> acteurs, List<FichePlacee> fiches,
+      Optional<LocalDate> dateSignature) {
+
+    static Document of(ContratLocalDeSante contrat) {
+      List<FichePlacee> fiches = new ArrayList<>();
       for (int a = 0; a < contrat.axes().size(); a++) {
-        io.clsante.model.Axe axe = contrat.axes().get(a);
+        Axe axe = contrat.axes().get(a);
         for (int f = 0; f < axe.fiches().size(); f++) {
-          placees.add(new FichePlacee(axe, a, axe.fiches().get(f), f));
+          fiches.add(new FichePlacee(axe, a, axe.fiches().get(f), f));
         }
       }
-      this.fiches = List.copyOf(placees);
-      for (Acteur a : contrat.acteurs()) {
-        acteurs.putIfAbsent(a.id(), a);
-      }
-      this.dateSignature = dateSignature(contrat);
+      Map<String, Acteur> acteurs = contrat.acteurs().stream()
+          .collect(Collectors.toMap(Acteur::id, Function.identity(), (first, duplicate) -> first));
+      return new Document(contrat, acteurs, List.copyOf(fiches), dateSignature(contrat));
     }
 
-    // Loops rather than streams: this runs once for every document.
+    /** The date of the SIGNATURE event, else the latest signature date of the signatories. */
     private static Optional<LocalDate> dateSignature(ContratLocalDeSante contrat) {
-      for (Evenement e : contrat.evenements()) {
-        if (e.type() == TypeEvenement.SIGNATURE) {
-          return Optional.of(e.date().premierJour());
-        }
-      }
-      LocalDate latest = null;
-      for (Signataire s : contrat.signataires()) {
-        if (s.dateSignature().isPresent() && (latest == null || s.dateSignature().get().isAfter(latest))) {
-          latest = s.dateSignature().get();
-        }
-      }
-      return Optional.ofNullable(latest);
+      return contrat.evenements().stream()
+          .filter(e -> e.type() == TypeEvenement.SIGNATURE)
+          .findFirst()
+          .map(e -> e.date().premierJour())
+          .or(() -> contrat.signataires().stream()
+              .flatMap(s -> s.dateSignature().stream())
+              .max(Comparator.naturalOrder()));
     }
   }
 
-  private static final class Context implements RuleContext {
-    private final Rule rule;
-    private final Severity severity;
-    private final Document doc;
-    private final ReferentielTerritorial referentiel;
-    private final LocalDate today;
-    private final LocatedTree tree;
-    private final List<Finding> out;
-
-    Context(Rule rule, Severity severity, Document doc, ReferentielTerritorial referentiel,
-        LocalDate today, LocatedTree tree, List<Finding> out) {
-      this.rule = rule;
-      this.severity = severity;
-      this.doc = doc;
-      this.referentiel = referentiel;
-      this.today = today;
-      this.tree = tree;
-      this.out = out;
-    }
+  /** What one rule sees of one document, and where it reports. */
+  private record Context(
+      Rule rule, Severity severity, Document doc, Supplier<ReferentielTerritorial> referentiels,
+      LocalDate today, Function<String, Optional<Position>> positions, List<Finding> out)
+      implements RuleContext {
 
     @Override
     public ContratLocalDeSante contrat() {
-      return doc.contrat;
+      return doc.contrat();
     }
 
+    /** The referential, loaded by the first rule that asks for it. */
     @Override
     public ReferentielTerritorial referentiel() {
-      return referentiel;
-    }
-
-    @Override
-    public LocalDate today() {
-      return today;
+      return referentiels.get();
     }
 
     @Override
     public Optional<Acteur> acteur(String id) {
-      return Optional.ofNullable(doc.acteurs.get(id));
+      return Optional.ofNullable(doc.acteurs().get(id));
     }
 
     @Override
     public List<FichePlacee> fiches() {
-      return doc.fiches;
+      return doc.fiches();
     }
 
     @Override
     public Optional<LocalDate> dateSignature() {
-      return doc.dateSignature;
+      return doc.dateSignature();
     }
 
     @Override
     public void report(String pointer, Object... arguments) {
-      List<String> args = new ArrayList<>(arguments.length);
-      for (Object a : arguments) {
-        args.add(String.valueOf(a));
-      }
-      out.add(finding(rule, severity, pointer, tree, args));
+      reportWith(rule.id() + ".message", pointer, arguments);
+    }
+
+    @Override
+    public void reportWith(String key, String pointer, Object... arguments) {
+      out.add(finding(rule, severity, pointer, positions, key, List.of(arguments)));
     }
   }
 }

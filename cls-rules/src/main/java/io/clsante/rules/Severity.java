@@ -7,19 +7,15 @@ import java.util.Locale;
  */
 public enum Severity {
   /** The document is wrong: it breaks the format, the law or a rule the profile makes mandatory. */
-  ERROR("ERREUR", "ERROR", "error"),
+  ERROR("error"),
   /** The document is probably incomplete or inconsistent; it stays valid. */
-  WARNING("AVERTISSEMENT", "WARNING", "warning"),
+  WARNING("warning"),
   /** Something worth knowing (for example that the document holds personal data). */
-  INFO("INFO", "INFO", "note");
+  INFO("note");
 
-  private final String french;
-  private final String english;
   private final String sarifLevel;
 
-  Severity(String french, String english, String sarifLevel) {
-    this.french = french;
-    this.english = english;
+  Severity(String sarifLevel) {
     this.sarifLevel = sarifLevel;
   }
 
@@ -30,7 +26,7 @@ public enum Severity {
    * @return for example {@code ERREUR} or {@code ERROR}
    */
   public String label(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? english : french;
+    return Texts.format(locale, "severity." + name());
   }
 
   /**

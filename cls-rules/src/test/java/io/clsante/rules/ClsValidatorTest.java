@@ -48,29 +48,6 @@ class ClsValidatorTest {
    * The model's all-concepts document, with a territory that exists in the COG: every concept
    * present, no ERROR, and exactly the personal-data notices its contact calls for.
    */
-  /** The warm-up threads end, without an exception, and leave validation as it was. */
-  @Test
-  void warmUpInBackground_endsQuietlyAndChangesNoReport() throws Exception {
-    List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
-    Thread.setDefaultUncaughtExceptionHandler((t, e) -> failures.add(e));
-    try {
-      ClsValidator.warmUpInBackground();
-      // Threads that already ended are not listed; an exception in one reaches the handler.
-      List<Thread> running = Thread.getAllStackTraces().keySet().stream()
-          .filter(t -> t.getName().startsWith("cls-warm-up")).toList();
-      for (Thread t : running) {
-        assertTrue(t.isDaemon(), t.getName());
-        t.join(60_000);
-        assertFalse(t.isAlive(), t.getName() + " still running");
-      }
-    } finally {
-      Thread.setDefaultUncaughtExceptionHandler(previous);
-    }
-    assertEquals(List.of(), failures);
-    assertEquals(List.of(), VALIDATOR.validate("d", base()).findings());
-  }
-
   @Test
   void allConceptsDocument_hasNoError_andFlagsItsPersonalData() throws IOException {
     try (InputStream in = RuleHarness.class.getResourceAsStream("tous-concepts-valide.json")) {
@@ -134,41 +111,28 @@ class ClsValidatorTest {
   }
 
   @Test
-  void constraintViolations_renderInFrenchAndEnglish() throws Exception {
+  void contractBuiltInCode_goesThroughTheStructuralPass_withoutLines() throws Exception {
     ContratLocalDeSante read = ClsJson.defaults().read(base());
     ContratLocalDeSante blank = ContratLocalDeSante.builder().from(read).intitule("  ").build();
     List<Finding> found = VALIDATOR.validate(blank).findings().stream()
-        .filter(f -> f.ruleId().equals("CLS-CNT-001")).collect(Collectors.toList());
+        .filter(f -> f.ruleId().startsWith("CLS-SCH-")).collect(Collectors.toList());
     assertEquals(1, found.size(), found.toString());
     Finding f = found.get(0);
+    assertEquals("CLS-SCH-005", f.ruleId());
     assertEquals("/intitule", f.pointer());
-    assertEquals("ne doit pas être vide (valeur :   )", f.message(Locale.FRENCH));
-    assertEquals("must not be blank (value:   )", f.message(Locale.ENGLISH));
+    assertEquals("schema.pattern.nonBlank", f.messageKey());
+    assertFalse(f.line().isPresent(), f.toString());
+    assertEquals("texte vide ou fait uniquement d'espaces", f.message(Locale.FRENCH));
+    assertFalse(f.message(Locale.ENGLISH).isBlank());
   }
 
   @Test
-  void validatorNotPreparedOnBuild_givesTheSameReports() throws IOException {
-    ClsValidator lazy = ClsValidator.builder().referenceDate(RuleHarness.TODAY).prepareOnBuild(false).build();
+  void preparedValidator_givesTheSameReports() throws IOException {
+    ClsValidator prepared = ClsValidator.builder().referenceDate(RuleHarness.TODAY).build().prepare();
     String broken = base().replace("\"porteurs\": [\"asso-sante\"]", "\"porteurs\": [\"asso-inconnue\"]");
     for (String doc : List.of(base(), broken, "bonjour")) {
-      assertEquals(VALIDATOR.validate("doc.json", doc).findings(), lazy.validate("doc.json", doc).findings());
+      assertEquals(VALIDATOR.validate("doc.json", doc).findings(), prepared.validate("doc.json", doc).findings());
     }
-  }
-
-  @Test
-  void validatorWithoutPrechecks_givesTheSameReports() throws IOException {
-    ClsValidator engines = ClsValidator.builder().referenceDate(RuleHarness.TODAY).prechecks(false).build();
-    String broken = base().replace("\"porteurs\": [\"asso-sante\"]", "\"porteurs\": [\"asso-inconnue\"]");
-    String unknownProperty = base().replaceFirst("\\{", "{\"inconnue\": 1, ");
-    String wrongType = base().replaceFirst("\"intitule\": \"[^\"]*\"", "\"intitule\": 3");
-    for (String doc : List.of(base(), broken, unknownProperty, wrongType, "bonjour", "[]")) {
-      Report expected = engines.validate("doc.json", doc);
-      assertEquals(expected.findings(), VALIDATOR.validate("doc.json", doc).findings());
-      assertEquals(expected.toJson(), VALIDATOR.validate("doc.json", doc).toJson());
-    }
-    assertTrue(engines.validate("doc.json", base()).isValid());
-    assertFalse(engines.validate("doc.json", unknownProperty).isValid());
-    assertFalse(engines.validate("doc.json", wrongType).isValid());
   }
 
   @Test
@@ -180,6 +144,8 @@ class ClsValidatorTest {
     assertFalse(json.get("valid").asBoolean());
     JsonNode f = json.get("findings").get(0);
     assertEquals("CLS-REF-002", f.get("ruleId").asString());
+    assertEquals("CLS-REF-002.message", f.get("messageKey").asString());
+    assertEquals("[\"asso-inconnue\"]", f.get("arguments").toString());
     assertTrue(f.get("line").asInt() > 0);
     JsonNode sarif = JsonMapper.builder().build().readTree(r.toSarif());
     assertEquals("2.1.0", sarif.get("version").asString());
@@ -187,6 +153,32 @@ class ClsValidatorTest {
     assertEquals("error", result.get("level").asString());
     assertEquals("CLS-REF-002", sarif.get("runs").get(0).get("tool").get("driver").get("rules").get(0).get("id").asString());
     assertTrue(result.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt() > 0);
+  }
+
+  @Test
+  void reportJson_givesEachFindingsMessageKeyAndTypedArguments() throws IOException {
+    String input = base().replace("\"part\": 40}", "\"part\": 30.5}")
+        .replace("{\"financeur\": \"cd-gers\", \"statut\": \"A_DEFINIR\"}",
+            "{\"financeur\": \"cd-gers\", \"statut\": \"A_DEFINIR\", \"montant\": {\"valeur\": 1000}}");
+    JsonNode findings = JsonMapper.builder().build().readTree(VALIDATOR.validate("doc.json", input).toJson())
+        .get("findings");
+    JsonNode parts = find(findings, "CLS-FIN-004");
+    assertEquals("CLS-FIN-004.message", parts.get("messageKey").asString());
+    assertTrue(parts.get("arguments").get(0).isNumber(), parts.toString());
+    assertEquals("90.5", parts.get("arguments").get(0).asString());
+    JsonNode statut = find(findings, "CLS-FIN-002");
+    assertEquals("[\"A_DEFINIR\",\"FA 1.1\",\"Conseil départemental du Gers\",\"CLS-FIN-002.avecMontant\",1000]",
+        statut.get("arguments").toString());
+    assertTrue(statut.get("message").asString().contains("au statut « À définir »"), statut.toString());
+  }
+
+  private static JsonNode find(JsonNode findings, String ruleId) {
+    for (JsonNode f : findings) {
+      if (f.get("ruleId").asString().equals(ruleId)) {
+        return f;
+      }
+    }
+    throw new AssertionError(ruleId + " not in " + findings);
   }
 
   @Test

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.clsante.rules.spi.Rule;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +19,8 @@ class RuleCatalogTest {
     return RuleCatalog.builtIn().rules().stream();
   }
 
+  private static final java.util.regex.Pattern STRUCTURAL = java.util.regex.Pattern.compile("CLS-(JSON|SCH|CNT)-\\d{3}");
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void everyRule_hasAStableIdAndBothLanguages(Rule rule) {
@@ -29,24 +28,14 @@ class RuleCatalogTest {
     for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH)) {
       assertFalse(rule.summary(l).isBlank(), rule.id() + " summary " + l);
       assertFalse(rule.rationale(l).isBlank(), rule.id() + " rationale " + l);
-      assertFalse(rule.message(l, List.of("a", "b", "c", "d")).isBlank(), rule.id() + " message " + l);
+      // The structural pass's findings have the messages of the model's bundle (MessagesTest there).
+      if (!STRUCTURAL.matcher(rule.id()).matches()) {
+        assertFalse(rule.message(l, rule.id() + ".message", List.of("a", "b", "c", "d")).isBlank(),
+            rule.id() + " message " + l);
+      }
     }
     assertTrue(!rule.summary(Locale.FRENCH).equals(rule.summary(Locale.ENGLISH)),
         rule.id() + " has the same summary in both languages");
-  }
-
-  static Stream<String> bundles() {
-    return Stream.concat(Stream.of(""),
-        io.clsante.rules.internal.BuiltInRules.FAMILIES.stream().map(f -> f + "/"));
-  }
-
-  @ParameterizedTest(name = "{0}messages")
-  @MethodSource("bundles")
-  void bundles_haveTheSameKeysInBothLanguages(String dir) throws IOException {
-    Properties fr = load(dir + "messages.properties");
-    Properties en = load(dir + "messages_en.properties");
-    assertEquals(fr.keySet(), en.keySet());
-    assertTrue(load(dir + "messages_fr.properties").isEmpty());
   }
 
   @Test
@@ -59,13 +48,5 @@ class RuleCatalogTest {
     } finally {
       Locale.setDefault(saved);
     }
-  }
-
-  private static Properties load(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = RuleCatalogTest.class.getResourceAsStream(name)) {
-      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return p;
   }
 }

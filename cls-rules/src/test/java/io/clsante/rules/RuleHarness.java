@@ -1,6 +1,7 @@
 package io.clsante.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
@@ -12,7 +13,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Runs one rule on a contract, for the tests of each rule family: the valid base contract stays
@@ -24,7 +28,20 @@ public final class RuleHarness {
 
   private static final ContratLocalDeSante BASE = load();
 
+  /** A placeholder left in a rendered message. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
   private RuleHarness() {}
+
+  /**
+   * Reads a day written in ISO-8601, for the expected arguments of findings.
+   *
+   * @param iso for example {@code 2025-11-13}
+   * @return the day
+   */
+  public static LocalDate day(String iso) {
+    return LocalDate.parse(iso);
+  }
 
   /**
    * Returns the valid base contract of the tests (CC Val de Gers, signed 2025-11-13, in force).
@@ -68,9 +85,25 @@ public final class RuleHarness {
    */
   public static List<Finding> check(Rule rule, ContratLocalDeSante contrat, LocalDate today) {
     List<Finding> out = new ArrayList<>();
-    RuleRunner.run(RuleRunner.plan(List.of(rule), Profile.national()), contrat, ReferentielTerritorial.cog2026(),
-        today, null, out);
+    RuleRunner.run(RuleRunner.plan(List.of(rule), Profile.national()), contrat, ReferentielTerritorial::cog2026,
+        today, pointer -> Optional.empty(), out);
+    out.forEach(RuleHarness::assertRendered);
     return out;
+  }
+
+  /**
+   * Asserts that a finding renders in French and in English: its message key and the keys of its
+   * nested messages exist in the rule's bundle, and every placeholder has its argument.
+   *
+   * @param f the finding
+   */
+  public static void assertRendered(Finding f) {
+    for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+      String message = f.message(locale);
+      assertFalse(message.isBlank(), f.messageKey() + " " + locale);
+      assertFalse(PLACEHOLDER.matcher(message).find(), () -> "placeholder without argument in " + f.messageKey()
+          + " " + locale + ": " + message);
+    }
   }
 
   /**
@@ -91,7 +124,7 @@ public final class RuleHarness {
    * @param pointer the expected pointer
    * @param arguments the expected arguments
    */
-  public static void assertFinding(String id, ContratLocalDeSante contrat, String pointer, List<String> arguments) {
+  public static void assertFinding(String id, ContratLocalDeSante contrat, String pointer, List<?> arguments) {
     assertFindings(rule(id), contrat, TODAY, List.of(new Attendu(pointer, arguments)));
   }
 

@@ -29,7 +29,7 @@ class RuleRunnerTest {
 
     @Override
     public void check(RuleContext context) {
-      context.report("", context.dateSignature().map(Object::toString).orElse("inconnue"));
+      context.report("", context.dateSignature().<Object>map(d -> d).orElse("inconnue"));
     }
   }
 
@@ -49,14 +49,15 @@ class RuleRunnerTest {
     UnaryOperator<ContratLocalDeSante.Builder> sansEvenement = b -> b.evenements(RuleHarness.base().evenements()
         .stream().filter(e -> e.type() != TypeEvenement.SIGNATURE).toList());
     return Stream.of(
-        Arguments.of("the SIGNATURE event", UnaryOperator.<ContratLocalDeSante.Builder>identity(), "2025-11-13"),
+        Arguments.of("the SIGNATURE event", UnaryOperator.<ContratLocalDeSante.Builder>identity(), LocalDate.of(2025,
+            11, 13)),
         Arguments.of("the event before a later signatory",
             (UnaryOperator<ContratLocalDeSante.Builder>) b -> b.signataires(dates(LocalDate.of(2025, 12, 1))),
-            "2025-11-13"),
+            LocalDate.of(2025, 11, 13)),
         Arguments.of("the latest signatory without the event",
             (UnaryOperator<ContratLocalDeSante.Builder>) b -> sansEvenement.apply(b)
                 .signataires(dates(LocalDate.of(2025, 12, 1))),
-            "2025-12-01"),
+            LocalDate.of(2025, 12, 1)),
         Arguments.of("nothing without the event or signatory dates",
             (UnaryOperator<ContratLocalDeSante.Builder>) b -> sansEvenement.apply(b).signataires(dates(null)),
             "inconnue"));
@@ -64,10 +65,10 @@ class RuleRunnerTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("signatures")
-  void run_givesTheDateOfSignature(String cas, UnaryOperator<ContratLocalDeSante.Builder> change, String attendue) {
+  void run_givesTheDateOfSignature(String cas, UnaryOperator<ContratLocalDeSante.Builder> change, Object attendue) {
     List<Finding> out = new ArrayList<>();
     RuleRunner.run(RuleRunner.plan(List.of(new DateSignature("APP-A", Severity.INFO)), Profile.national()),
-        RuleHarness.base(change), ReferentielTerritorial.cog2026(), RuleHarness.TODAY, null, out);
+        RuleHarness.base(change), ReferentielTerritorial::cog2026, RuleHarness.TODAY, pointer -> Optional.empty(), out);
     assertEquals(List.of(attendue), out.get(0).arguments());
   }
 

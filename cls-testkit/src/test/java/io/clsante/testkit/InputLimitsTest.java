@@ -78,7 +78,7 @@ class InputLimitsTest {
     byte[] at = limit.document().apply(limit.at());
     ReportAssertions.assertNoError(validator.validate(limit.name(), at));
     reader.read(at);
-    reader.readTree(at);
+    assertEquals(List.of(), reader.check(at).problems());
 
     byte[] over = limit.document().apply(limit.at() + 1);
     Report report = validator.validate(limit.name(), over);
@@ -92,9 +92,8 @@ class InputLimitsTest {
     }
     for (ClsJsonException e : List.of(
         assertThrows(ClsJsonException.class, () -> reader.read(over)),
-        assertThrows(ClsJsonException.class, () -> reader.readTree(over)),
         assertThrows(ClsJsonException.class, () -> reader.read(new java.io.ByteArrayInputStream(over))))) {
-      assertEquals(JsonProblem.LIMIT_EXCEEDED, e.problem(), e.getMessage());
+      assertEquals(JsonProblem.LIMIT_EXCEEDED.ruleId(), e.ruleId(), e.getMessage());
       assertTrue(e.line() >= 1 || limit.pointerOver() == null, e.getMessage());
       if (limit.pointerOver() != null) {
         assertEquals(limit.pointerOver(), e.pointer(), e.getMessage());

@@ -11,11 +11,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Applies the mutations of the catalog to generated contracts, one per case, and counts how often a
  * property test applied each, so that none is left out.
  */
-final class MutationTally {
+public final class MutationTally {
   /** A mutation and the mutant it made of a contract. */
-  record Applied(Mutation mutation, Mutant mutant) {}
+  public record Applied(Mutation mutation, Mutant mutant) {}
 
   private final Map<String, AtomicInteger> applied = new ConcurrentHashMap<>();
+
+  /** Starts with no mutation counted. */
+  public MutationTally() {}
 
   void applied(Mutation m) {
     applied.computeIfAbsent(m.nom(), x -> new AtomicInteger()).incrementAndGet();
@@ -32,7 +35,7 @@ final class MutationTally {
    * @return the mutation applied and its mutant
    * @throws AssertionError if no mutation fits the contract
    */
-  Applied apply(List<Mutation> catalog, ContratGenere cas, long firstSeed) {
+  public Applied apply(List<Mutation> catalog, ContratGenere cas, long firstSeed) {
     int first = (int) ((cas.graine() - firstSeed) % catalog.size());
     for (int k = 0; k < catalog.size(); k++) {
       Mutation m = catalog.get((first + k) % catalog.size());
@@ -46,7 +49,7 @@ final class MutationTally {
   }
 
   /** Whether nothing was counted: the test that counts did not run (a single test selected). */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return applied.isEmpty();
   }
 
@@ -57,7 +60,7 @@ final class MutationTally {
    * @param min the least number of applications
    * @return "name (count)" for each, empty when every mutation was applied enough
    */
-  List<String> rarerThan(List<Mutation> catalog, int min) {
+  public List<String> rarerThan(List<Mutation> catalog, int min) {
     List<String> rare = new ArrayList<>();
     for (Mutation m : catalog) {
       int n = applied.getOrDefault(m.nom(), new AtomicInteger()).get();

@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.clsante.model.format.Description;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
@@ -22,10 +23,14 @@ import java.lang.annotation.Target;
 @Documented
 @Constraint(validatedBy = {})
 @Pattern(regexp = IdentifiantLocal.REGEX)
-@Size(min = 1, max = 64)
+// No minimum length: the pattern needs a first character already.
+@Size(max = 64)
 @jakarta.validation.ReportAsSingleViolation
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
+@Description(value = "Identifiant local d'un élément du document : 1 à 64 caractères ASCII, lettres, "
+    + "chiffres, « _ », « . » ou « - », commençant par une lettre ou un chiffre.",
+    examples = {"\"ars-occitanie\"", "\"fa-1.2\"", "\"cls-astarac-2025\""})
 public @interface IdentifiantLocal {
   /** The pattern of a local id, in the regex subset shared by Java and ECMA-262. */
   String REGEX = "^[A-Za-z0-9][A-Za-z0-9_.-]*$";

@@ -9,8 +9,11 @@ import java.lang.annotation.Target;
 /**
  * The French description of a part of the JSON format, as the published JSON Schema gives it: on
  * a model type (its {@code $defs} entry), on an accessor carrying {@code @JsonProperty} (its
- * property), or on a code list. Read at build time by the generator of the schema; the Javadoc
- * next to it stays the description for Java developers.
+ * property), on a code list (the schema appends its codes and their labels: "Valeurs — CODE :
+ * libellé ; …"), on a value type written as a string, or on a constraint shared as a definition
+ * ({@code @IdentifiantLocal}). Read at build time by the generator of the schema, which stops the
+ * compilation when a part of the format has none; the Javadoc next to it stays the description
+ * for Java developers.
  *
  * <p>Example: {@code @Description("Intitulé du contrat.")}.
  */

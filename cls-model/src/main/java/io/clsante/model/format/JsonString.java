@@ -11,7 +11,9 @@ import java.lang.annotation.Target;
  * published JSON Schema. The type's own {@code parse} may check more (a checksum, a real date):
  * what it refuses beyond the pattern is reported as an invalid value, not as a schema problem.
  *
- * <p>Example: {@code @JsonString(pattern = "^[0-9]{9}$")} on {@code Siren}.
+ * <p>Example: {@code @JsonString(pattern = "^[0-9]{9}$")} on {@code Siren}. {@code LocalDate},
+ * which the model cannot annotate, is described on the model's reader of dates
+ * ({@code io.clsante.model.json.StrictLocalDate}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonString;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 @JsonString(pattern = "^(?:(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|9[78][0-9]{3})$")
+@Description(value = "Code INSEE (COG) d'une commune : département (01 à 95 sans 20, 2A, 2B) puis 3 "
+    + "chiffres, ou 97xxx/98xxx outre-mer.",
+    examples = {"\"32013\"", "\"2A004\"", "\"97411\""})
 public final class CodeCommune extends IdentifiantOfficiel {
   static final String KIND = "code commune INSEE";
   private static final Pattern FORMAT =

@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonString;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 @JsonString(pattern = "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-8]|98[4-9])$")
+@Description(value = "Code INSEE d'un département : 01 à 95 (sans 20), 2A, 2B, 971 à 978 ou 984 à 989.",
+    examples = {"\"32\"", "\"2A\"", "\"974\""})
 public final class CodeDepartement extends IdentifiantOfficiel {
   static final String KIND = "code département INSEE";
   private static final Pattern FORMAT =

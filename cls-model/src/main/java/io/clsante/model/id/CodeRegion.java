@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonString;
 import io.clsante.model.internal.Luhn;
 
@@ -10,6 +11,8 @@ import io.clsante.model.internal.Luhn;
  * which codes exist. Immutable and thread-safe.
  */
 @JsonString(pattern = "^[0-9]{2}$")
+@Description(value = "Code INSEE d'une région : 2 chiffres.",
+    examples = {"\"76\"", "\"84\""})
 public final class CodeRegion extends IdentifiantOfficiel {
   static final String KIND = "code région INSEE";
 

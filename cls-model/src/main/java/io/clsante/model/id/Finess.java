@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonString;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
  * as many published numbers do not satisfy it. Immutable and thread-safe.
  */
 @JsonString(pattern = "^[0-9][0-9AB][0-9]{7}$")
+@Description(value = "Numéro FINESS : 9 caractères, le deuxième pouvant être A ou B (Corse).",
+    examples = {"\"320000011\"", "\"2A0000014\""})
 public final class Finess extends IdentifiantOfficiel {
   static final String KIND = "FINESS";
   private static final Pattern FORMAT = Pattern.compile("[0-9][0-9AB][0-9]{7}");

@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonString;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * {@code A} or {@code B} in Corsica), for example {@code W751000017}. Immutable and thread-safe.
  */
 @JsonString(pattern = "^W[0-9A-Z]{9}$")
+@Description(value = "Numéro RNA d'une association : W suivi de 9 chiffres ou lettres majuscules.",
+    examples = "\"W323000123\"")
 public final class Rna extends IdentifiantOfficiel {
   static final String KIND = "RNA";
   private static final Pattern FORMAT = Pattern.compile("W[0-9A-Z]{9}");

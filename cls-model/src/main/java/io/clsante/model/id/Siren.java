@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonString;
 import io.clsante.model.internal.Luhn;
 
@@ -12,6 +13,9 @@ import io.clsante.model.internal.Luhn;
  * (Communauté de communes Astarac Arros en Gascogne). Immutable and thread-safe.
  */
 @JsonString(pattern = "^[0-9]{9}$")
+@Description(value = "SIREN : 9 chiffres. La clé de Luhn est vérifiée à la lecture par le modèle, pas par ce "
+    + "schéma.",
+    examples = "\"200035756\"")
 public final class Siren extends IdentifiantOfficiel {
   static final String KIND = "SIREN";
 

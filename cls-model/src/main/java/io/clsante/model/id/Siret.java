@@ -1,6 +1,7 @@
 package io.clsante.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonString;
 import io.clsante.model.internal.Luhn;
 
@@ -13,6 +14,9 @@ import io.clsante.model.internal.Luhn;
  * of the fourteen digits is a multiple of 5. Immutable and thread-safe.
  */
 @JsonString(pattern = "^[0-9]{14}$")
+@Description(value = "SIRET : 14 chiffres (SIREN puis NIC). Les clés de contrôle sont vérifiées à la lecture "
+    + "par le modèle, pas par ce schéma.",
+    examples = "\"20003575600010\"")
 public final class Siret extends IdentifiantOfficiel {
   static final String KIND = "SIRET";
   private static final String LA_POSTE = "356000000";

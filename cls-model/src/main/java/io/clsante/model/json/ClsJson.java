@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -47,10 +45,10 @@ import tools.jackson.databind.type.LogicalType;
  * {@code \n} line ends and a final newline. Equal contracts give byte-identical output, and
  * {@code read(write(c)).equals(c)} for every contract {@code c}.
  *
- * <p>A document is parsed once, to a tree, and bound to the model by code generated from the model
- * at build time; a document that code does not fully understand is read by Jackson's data binding,
- * set up on first need, which binds it or names its problem: the contract is the same either way,
- * and the first valid document a program reads costs no reflective set-up.
+ * <p>A document is read in one walk of the parser's tokens by the structural pass generated from
+ * the model at build time: it binds the contract, or finds every structural problem at once, each
+ * located: {@link #check(byte[])} gives them all without throwing, {@link #read(byte[])} throws the
+ * first. Jackson's data binding is used for writing only.
  *
  * <p>Example: {@code ContratLocalDeSante c = ClsJson.defaults().read(Path.of("cls.json"));}
  *
@@ -60,21 +58,14 @@ public final class ClsJson {
   private static final ClsJson DEFAULTS = new ClsJson(JsonLimits.defaults());
 
   private final JsonLimits limits;
-  /**
-   * Creates the parsers of {@link #readTree}, with the limits, without a mapper: the tree builder
-   * finds duplicate properties in the object it fills, a lookup it makes anyway, so the parser need
-   * not keep a set of names per object.
-   */
-  private final JsonFactory treeParsers;
-  /**
-   * Built on first need (reading to the model through Jackson, writing): a program that only
-   * validates valid documents never pays for a mapper's set-up.
-   */
+  /** Creates the parsers, with the limits; duplicate properties are found by the pass itself. */
+  private final JsonFactory parsers;
+  /** Built on first need (writing): a program that only reads never pays for a mapper's set-up. */
   private volatile JsonMapper mapper;
 
   private ClsJson(JsonLimits limits) {
     this.limits = limits;
-    this.treeParsers = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
+    this.parsers = JsonFactory.builder().streamReadConstraints(new ReadLimits(limits)).build();
   }
 
   /**
@@ -117,7 +108,7 @@ public final class ClsJson {
       synchronized (this) {
         m = mapper;
         if (m == null) {
-          m = buildMapper(treeParsers);
+          m = buildMapper(parsers);
           mapper = m;
         }
       }
@@ -130,13 +121,11 @@ public final class ClsJson {
    *
    * @param json the text
    * @return the contract
-   * @throws ClsJsonException if the text is not a valid document of the format
+   * @throws ClsJsonException if the text is not a valid document of the format; it carries the
+   *     first problem
    */
   public ContratLocalDeSante read(String json) throws ClsJsonException {
-    Objects.requireNonNull(json, "json");
-    checkSize(json);
-    return read(() -> treeParsers.createParser(ObjectReadContext.empty(), json),
-        () -> mapper().createParser(json));
+    return contrat(check(json));
   }
 
   /**
@@ -144,13 +133,11 @@ public final class ClsJson {
    *
    * @param utf8 the bytes
    * @return the contract
-   * @throws ClsJsonException if the bytes are not a valid UTF-8 document of the format
+   * @throws ClsJsonException if the bytes are not a valid UTF-8 document of the format; it carries
+   *     the first problem
    */
   public ContratLocalDeSante read(byte[] utf8) throws ClsJsonException {
-    Objects.requireNonNull(utf8, "utf8");
-    checkSize(utf8);
-    return read(() -> treeParsers.createParser(ObjectReadContext.empty(), utf8),
-        () -> mapper().createParser(utf8));
+    return contrat(check(utf8));
   }
 
   /**
@@ -159,12 +146,18 @@ public final class ClsJson {
    *
    * @param in the stream
    * @return the contract
-   * @throws ClsJsonException if the stream cannot be read or is not a valid document of the format
+   * @throws ClsJsonException if the stream cannot be read ({@link JsonProblem#IO}) or is not a
+   *     valid document of the format
    */
   public ContratLocalDeSante read(InputStream in) throws ClsJsonException {
     Objects.requireNonNull(in, "in");
-    // Read once into memory (within the size limit): a document may be parsed more than once, see read().
-    return read(readAtMostTheLimit(in));
+    byte[] bytes;
+    try {
+      bytes = readAtMostTheLimit(in);
+    } catch (IOException e) {
+      throw new ClsJsonException(io("json.io.stream", String.valueOf(e.getMessage())), e);
+    }
+    return read(bytes);
   }
 
   /**
@@ -177,16 +170,49 @@ public final class ClsJson {
    */
   public ContratLocalDeSante read(Path file) throws ClsJsonException {
     Objects.requireNonNull(file, "file");
+    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      bytes = readAtMostTheLimit(in);
     } catch (NoSuchFileException e) {
-      throw JsonErrors.io("fichier introuvable : " + file, "file not found: " + file, e);
-    } catch (ClsJsonException e) {
-      throw e;
+      throw new ClsJsonException(io("json.io.notFound", file.toString()), e);
     } catch (IOException e) {
-      throw JsonErrors.io("lecture impossible de " + file + " : " + e.getMessage(),
-          "cannot read " + file + ": " + e.getMessage(), e);
+      throw new ClsJsonException(io("json.io", file.toString(), String.valueOf(e.getMessage())), e);
     }
+    return read(bytes);
+  }
+
+  /**
+   * Reads UTF-8 bytes as a contract, and never throws for bad input: the structural pass binds
+   * the contract or gives every structural problem of the document, located.
+   *
+   * @param utf8 the bytes
+   * @return the contract or the problems
+   */
+  public JsonReading check(byte[] utf8) {
+    return StructuralPass.read(JsonInput.of(Objects.requireNonNull(utf8, "utf8")), parsers, limits, ModelPass::root);
+  }
+
+  /**
+   * Reads JSON text as a contract, and never throws for bad input: the structural pass binds the
+   * contract or gives every structural problem of the document, located.
+   *
+   * @param json the text
+   * @return the contract or the problems
+   */
+  public JsonReading check(String json) {
+    return StructuralPass.read(JsonInput.of(Objects.requireNonNull(json, "json")), parsers, limits, ModelPass::root);
+  }
+
+  private static ContratLocalDeSante contrat(JsonReading reading) throws ClsJsonException {
+    if (!reading.problems().isEmpty()) {
+      throw new ClsJsonException(reading.problems().get(0), null);
+    }
+    return reading.contrat().orElseThrow();
+  }
+
+  private static StructuralProblem io(String messageKey, Object... arguments) {
+    return new StructuralProblem(JsonProblem.IO.ruleId(), JsonProblem.IO.name(), "", -1, -1, messageKey,
+        List.of(arguments));
   }
 
   /**
@@ -236,8 +262,8 @@ public final class ClsJson {
   }
 
   /**
-   * Parses UTF-8 bytes into a {@link LocatedTree}, with the same limits and checks as
-   * {@link #read(byte[])} but without binding to the model.
+   * Parses UTF-8 bytes into a {@link LocatedTree}, with the same limits as {@link #read(byte[])} but
+   * without the format's checks.
    *
    * @param utf8 the bytes
    * @return the tree and the position of every value
@@ -245,9 +271,7 @@ public final class ClsJson {
    *     duplicate property
    */
   public LocatedTree readTree(byte[] utf8) throws ClsJsonException {
-    Objects.requireNonNull(utf8, "utf8");
-    checkSize(utf8);
-    return readTree(() -> treeParsers.createParser(ObjectReadContext.empty(), utf8));
+    return readTree(JsonInput.of(Objects.requireNonNull(utf8, "utf8")));
   }
 
   /**
@@ -259,9 +283,7 @@ public final class ClsJson {
    *     duplicate property
    */
   public LocatedTree readTree(String json) throws ClsJsonException {
-    Objects.requireNonNull(json, "json");
-    checkSize(json);
-    return readTree(() -> treeParsers.createParser(ObjectReadContext.empty(), json));
+    return readTree(JsonInput.of(Objects.requireNonNull(json, "json")));
   }
 
   /**
@@ -274,146 +296,34 @@ public final class ClsJson {
    */
   public LocatedTree readTree(InputStream in) throws ClsJsonException {
     Objects.requireNonNull(in, "in");
-    return readTree(readAtMostTheLimit(in));
-  }
-
-  // Jackson refuses a byte array or a string beyond maxDocumentLength when the parser is created,
-  // before any position exists: check the size here, and say on which line the limit is crossed.
-  private void checkSize(byte[] utf8) throws ClsJsonException {
-    long max = limits.maxDocumentBytes();
-    if (utf8.length > max) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < max; i++) {
-        if (utf8[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw JsonErrors.tooLarge(max, line, (int) (max - lineStart) + 1);
+    byte[] bytes;
+    try {
+      bytes = readAtMostTheLimit(in);
+    } catch (IOException e) {
+      throw new ClsJsonException(io("json.io.stream", String.valueOf(e.getMessage())), e);
     }
-  }
-
-  private void checkSize(String json) throws ClsJsonException {
-    long max = limits.maxDocumentBytes();
-    if (json.length() > max) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < max; i++) {
-        if (json.charAt(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw JsonErrors.tooLarge(max, line, (int) (max - lineStart) + 1);
-    }
+    return readTree(bytes);
   }
 
   // Reads a stream up to one byte past the size limit, which is enough to refuse it.
-  private byte[] readAtMostTheLimit(InputStream in) throws ClsJsonException {
-    try {
-      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-    } catch (IOException e) {
-      throw JsonErrors.io("lecture impossible : " + e.getMessage(), "cannot read: " + e.getMessage(), e);
-    }
+  private byte[] readAtMostTheLimit(InputStream in) throws IOException {
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
   }
 
-  /**
-   * Binds a parsed document to the model, with the same strictness as {@link #read(byte[])}; errors
-   * are located through the tree's positions.
-   *
-   * @param tree the parsed document
-   * @return the contract
-   * @throws ClsJsonException if the document does not follow the format
-   */
-  public ContratLocalDeSante bind(LocatedTree tree) throws ClsJsonException {
-    Objects.requireNonNull(tree, "tree");
-    try {
-      // Generated code binds a document it fully understands without Jackson's reflective set-up;
-      // any other goes to Jackson, which binds it or names the problem.
-      return ModelBinder.contratLocalDeSante(tree.root());
-    } catch (RuntimeException notBoundHere) {
-      // fall through to Jackson
+  private LocatedTree readTree(JsonInput input) throws ClsJsonException {
+    if (input.size() > limits.maxDocumentBytes()) {
+      Position at = input.positionOf(limits.maxDocumentBytes());
+      throw new ClsJsonException(new StructuralProblem(JsonProblem.LIMIT_EXCEEDED.ruleId(),
+          JsonProblem.LIMIT_EXCEEDED.name(), "", at.line(), at.column(), "json.limit.documentSize",
+          List.of(limits.maxDocumentBytes())), null);
     }
-    try {
-      return mapper().treeToValue(tree.root(), ContratLocalDeSante.class);
-    } catch (JacksonException e) {
-      throw JsonErrors.translate(e, tree);
-    }
-  }
-
-  private LocatedTree readTree(ParserSource source) throws ClsJsonException {
-    JsonParser parser = null;
-    try {
-      parser = source.open();
-      return TreeBuilder.build(parser, JsonNodeFactory.instance, limits.maxPropertyCount());
-    } catch (JacksonException e) {
-      throw JsonErrors.translate(e, parser);
-    } finally {
-      if (parser != null) {
-        parser.close();
+    try (JsonParser parser = input.open(parsers)) {
+      try {
+        return TreeBuilder.build(parser, JsonNodeFactory.instance, limits.maxPropertyCount());
+      } catch (JacksonException | NumberFormatException e) {
+        throw new ClsJsonException(TreeBuilder.problem(e, parser, input), e);
       }
     }
-  }
-
-  private interface ParserSource {
-    JsonParser open();
-  }
-
-  /**
-   * Reads a document in one pass to a tree bound by the generated code, the common case; a document
-   * that this path does not take (bad JSON, a limit crossed, a value the generated code gives up)
-   * is read again by Jackson, whose errors name the problem as they always have.
-   */
-  private ContratLocalDeSante read(ParserSource treeSource, ParserSource jacksonSource) throws ClsJsonException {
-    JsonParser parser = null;
-    try {
-      parser = treeSource.open();
-      return ModelBinder.contratLocalDeSante(
-          TreeBuilder.build(parser, JsonNodeFactory.instance, limits.maxPropertyCount()).root());
-    } catch (RuntimeException notThisWay) {
-      // JacksonException (bad JSON, limits) or the generated code's giving up: Jackson decides.
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-    return readWithJackson(jacksonSource);
-  }
-
-  // Reading through our own parser keeps its position and context for the error, even for
-  // problems (limits, syntax) that Jackson reports without a location.
-  private ContratLocalDeSante readWithJackson(ParserSource source) throws ClsJsonException {
-    JsonParser parser = null;
-    try {
-      // Jackson has no limit on the number of properties of an object: a first, cheap pass
-      // enforces it before binding (which builds maps and trees for extensions).
-      parser = source.open();
-      TreeBuilder.checkPropertyCounts(parser, limits.maxPropertyCount());
-      parser.close();
-      parser = source.open();
-      ContratLocalDeSante read = mapper().readValue(parser, ContratLocalDeSante.class);
-      if (read == null) {
-        throw JsonErrors.empty(parser);
-      }
-      return read;
-    } catch (JacksonException e) {
-      throw JsonErrors.translate(e, parser);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-  }
-
-  private static StreamReadConstraints constraints(JsonLimits limits) {
-    return StreamReadConstraints.builder()
-        .maxDocumentLength(limits.maxDocumentBytes())
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxNumberLength(limits.maxNumberLength())
-        .maxNameLength(limits.maxNameLength())
-        .build();
   }
 
   private static JsonMapper buildMapper(JsonFactory withLimits) {

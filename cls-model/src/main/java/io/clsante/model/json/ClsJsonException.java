@@ -1,47 +1,49 @@
 package io.clsante.model.json;
 
+import io.clsante.model.internal.MessageFormatter;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
- * Thrown when an input cannot be read as a contract: it is not JSON, not UTF-8, exceeds a limit,
- * or does not follow the format (unknown property, missing property, wrong type, invalid value…).
+ * Thrown by {@link ClsJson#read(byte[])} when an input cannot be read as a contract: it is not
+ * JSON, not UTF-8, exceeds a limit, or does not follow the format (an unknown or missing property,
+ * a value of the wrong type, an invalid value…). It carries the first {@link StructuralProblem}
+ * of the input; {@link ClsJson#check(byte[])} gives them all, without an exception.
  *
  * <p>Bad input is an expected outcome, so this exception is checked (an {@link IOException}, like
- * every failure to read input). It always says where: the JSON Pointer (RFC 6901) of the offending
- * value and, when known, the line and column in the text. Its message is French, for example
- * {@code /acteurs/0/siren (ligne 12, colonne 16) : valeur invalide : SIREN invalide « 200035757 » :
- * la clé de Luhn ne correspond pas}; {@link #message(Locale)} gives it in English too.
+ * every failure to read input). It always says where: the JSON Pointer (RFC 6901) of the
+ * offending value and, when known, the line and column in the text. Its message is French, for
+ * example {@code /acteurs/0/siren (ligne 12, colonne 16) : SIREN invalide « 200035757 » : la clé
+ * de contrôle (Luhn) ne correspond pas}; {@link #message(Locale)} gives it in English too.
  */
 public final class ClsJsonException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  private final JsonProblem problem;
-  private final String pointer;
-  private final int line;
-  private final int column;
-  private final String detail;
-  private final String detailEn;
+  private final transient StructuralProblem problem;
 
-  ClsJsonException(
-      JsonProblem problem, String pointer, int line, int column, String detail, String detailEn,
-      Throwable cause) {
-    super(render(Locale.FRENCH, problem, pointer, line, column, detail), cause);
+  ClsJsonException(StructuralProblem problem, Throwable cause) {
+    super(render(problem, Locale.FRENCH), cause);
     this.problem = problem;
-    this.pointer = pointer;
-    this.line = line;
-    this.column = column;
-    this.detail = detail;
-    this.detailEn = detailEn;
   }
 
   /**
-   * Returns the kind of problem.
+   * Returns the problem.
    *
-   * @return the kind
+   * @return the first structural problem of the input
    */
-  public JsonProblem problem() {
+  public StructuralProblem problem() {
     return problem;
+  }
+
+  /**
+   * Returns the id of the rule the input breaks.
+   *
+   * @return for example {@code CLS-SCH-002}
+   */
+  public String ruleId() {
+    return problem.ruleId();
   }
 
   /**
@@ -50,75 +52,60 @@ public final class ClsJsonException extends IOException {
    * @return an RFC 6901 pointer, for example {@code /axes/0/fiches/1/code}
    */
   public String pointer() {
-    return pointer;
+    return problem.pointer();
   }
 
   /**
-   * Returns the line in the text where the problem was seen, from 1.
+   * Returns the line in the text where the offending value starts, from 1.
    *
    * @return the line, or -1 when unknown
    */
   public int line() {
-    return line;
+    return problem.line();
   }
 
   /**
-   * Returns the column in the text where the problem was seen, from 1.
+   * Returns the column in the text where the offending value starts, from 1.
    *
    * @return the column, or -1 when unknown
    */
   public int column() {
-    return column;
+    return problem.column();
   }
 
   /**
-   * Returns the specific explanation, in French, without the location.
+   * Returns the key of the problem's message.
    *
-   * @return for example {@code propriété « intitulé » inconnue}
+   * @return for example {@code schema.additionalProperties}
    */
-  public String detail() {
-    return detail;
+  public String messageKey() {
+    return problem.messageKey();
   }
 
   /**
-   * Returns the message in the given language: French unless the language is English.
+   * Returns the arguments of the problem's message.
    *
-   * @param locale the locale
-   * @return the message with location, kind and explanation
+   * @return an immutable list
+   */
+  public List<Object> arguments() {
+    return problem.arguments();
+  }
+
+  /**
+   * Returns the message with its location in the given language.
+   *
+   * @param locale the language: English for {@code en}, French otherwise
+   * @return for example {@code /intitulé (line 3, column 16): unknown property "intitulé"…}
    */
   public String message(Locale locale) {
-    return render(locale, problem, pointer, line, column, detail(locale));
+    return render(problem, locale);
   }
 
-  /**
-   * Returns the specific explanation in the given language.
-   *
-   * @param locale the locale
-   * @return the explanation, French unless the language is English
-   */
-  public String detail(Locale locale) {
-    return isEnglish(locale) ? detailEn : detail;
-  }
-
-  private static boolean isEnglish(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage());
-  }
-
-  private static String render(
-      Locale locale, JsonProblem problem, String pointer, int line, int column, String detail) {
-    boolean en = isEnglish(locale);
-    StringBuilder sb = new StringBuilder(pointer.isEmpty() ? "/" : pointer);
-    if (line > 0) {
-      sb.append(en ? " (line " : " (ligne ").append(line);
-      if (column > 0) {
-        sb.append(en ? ", column " : ", colonne ").append(column);
-      }
-      sb.append(')');
-    }
-    sb.append(en ? ": " : " : ").append(en ? problem.label() : problem.libelle());
-    if (detail != null && !detail.isEmpty()) {
-      sb.append(en ? ": " : " : ").append(detail);
-    }
-    return sb.toString();
+  private static String render(StructuralProblem problem, Locale locale) {
+    Locale language = MessageFormatter.language(locale);
+    ResourceBundle bundle = ResourceBundle.getBundle(StructuralProblem.BUNDLE, language);
+    String pointer = problem.pointer().isEmpty() ? "/" : problem.pointer();
+    return MessageFormatter.format(bundle, problem.line() > 0 ? "exception.located" : "exception",
+        List.of(pointer, problem.line(), problem.column(), problem.message(language)), language);
   }
 }

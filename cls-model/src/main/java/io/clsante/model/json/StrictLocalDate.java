@@ -1,5 +1,7 @@
 package io.clsante.model.json;
 
+import io.clsante.model.format.Description;
+import io.clsante.model.format.JsonString;
 import io.clsante.model.internal.AsciiDigits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,6 +14,9 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * Reads a date exactly as {@code AAAA-MM-JJ}: no time part, no spaces, no sign, no extended year.
  * Jackson's own reader is lenient and would silently drop a time, losing data on a round trip.
  */
+@JsonString(pattern = "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$")
+@Description(value = "Date ISO 8601 AAAA-MM-JJ d'un jour réel du calendrier.",
+    examples = "\"2025-11-13\"")
 final class StrictLocalDate extends StdDeserializer<LocalDate> {
   StrictLocalDate() {
     super(LocalDate.class);

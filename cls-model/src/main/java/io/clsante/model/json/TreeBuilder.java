@@ -132,44 +132,32 @@ final class TreeBuilder {
   }
 
   /**
-   * Reads a whole document without keeping it, only to enforce the property-count limit before a
-   * binding reader sees it. Other problems (syntax, other limits) are left to that reader, which
-   * reports them with its own context; the scan stops quietly at the first one.
+   * The problem of reading that an exception of {@link #build} means.
+   *
+   * @param e the exception
+   * @param p the parser
+   * @param input what it reads
+   * @return the problem, located where the parser is
    */
-  static void checkPropertyCounts(JsonParser p, int maxProperties) {
-    int[] counts = new int[16];
-    int depth = 0;
-    try {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        switch (t) {
-          case START_OBJECT, START_ARRAY -> {
-            if (depth == counts.length) {
-              counts = java.util.Arrays.copyOf(counts, depth * 2);
-            }
-            counts[depth++] = 0;
-          }
-          case END_OBJECT, END_ARRAY -> {
-            if (--depth == 0) {
-              return;
-            }
-          }
-          case PROPERTY_NAME -> {
-            if (++counts[depth - 1] > maxProperties) {
-              throw new TooManyProperties(p, maxProperties);
-            }
-          }
-          default -> {
-            if (depth == 0) {
-              return;
-            }
-          }
-        }
-      }
-    } catch (TooManyProperties e) {
-      throw e;
-    } catch (tools.jackson.core.JacksonException e) {
-      // Reported, with the binding context, by the reader that runs next.
+  static StructuralProblem problem(RuntimeException e, JsonParser p, JsonInput input) {
+    String pointer = p.streamReadContext().pathAsPointer().toString();
+    if (e instanceof DuplicateProperty d) {
+      return StructuralPass.reading(JsonProblem.DUPLICATE_PROPERTY, "json.duplicate", pointer, d.getLocation(), d.name());
     }
+    if (e instanceof TooManyProperties many) {
+      return StructuralPass.reading(JsonProblem.LIMIT_EXCEEDED, "json.limit.propertyCount", pointer,
+          many.getLocation(), (long) many.max());
+    }
+    if (e instanceof NumberOutOfRange n) {
+      return StructuralPass.reading(JsonProblem.LIMIT_EXCEEDED, "json.limit.numberRange", pointer, n.getLocation());
+    }
+    if (e instanceof NoContent) {
+      return StructuralPass.reading(JsonProblem.EMPTY, "json.empty", "", p.currentLocation());
+    }
+    if (e instanceof Trailing) {
+      return StructuralPass.reading(JsonProblem.SYNTAX, "json.syntax.trailing", "", p.currentLocation());
+    }
+    return StructuralPass.unreadable(e, p, input);
   }
 
   private static JsonNode number(JsonParser p, JsonToken t, JsonNodeFactory nodes) {
@@ -199,8 +187,15 @@ final class TreeBuilder {
   static final class DuplicateProperty extends tools.jackson.core.exc.StreamReadException {
     private static final long serialVersionUID = 1L;
 
+    private final String name;
+
     DuplicateProperty(JsonParser p, String name) {
       super(p, "Duplicate Object property \"" + name + "\"", p.currentTokenLocation());
+      this.name = name;
+    }
+
+    String name() {
+      return name;
     }
   }
 

@@ -24,100 +24,112 @@ class ClsJsonBadInputTest {
 
   static Stream<Arguments> badInputs() {
     return Stream.of(
-        Arguments.of("unknown property", doc(",\"intitulé\":\"z\""), JsonProblem.UNKNOWN_PROPERTY, "/intitulé"),
+        Arguments.of("unknown property", doc(",\"intitulé\":\"z\""), "CLS-SCH-002", ""),
         Arguments.of("unknown nested property", doc(",\"acteurs\":[{\"id\":\"a\",\"nom\":\"A\",\"type\":\"ARS\",\"x\":1}]"),
-            JsonProblem.UNKNOWN_PROPERTY, "/acteurs/0/x"),
-        Arguments.of("wrong type: number for string", doc(",\"description\":5"), JsonProblem.WRONG_TYPE, "/description"),
-        Arguments.of("wrong type: string for integer", doc(",\"generation\":\"2\""), JsonProblem.WRONG_TYPE, "/generation"),
-        Arguments.of("wrong type: float for integer", doc(",\"generation\":2.5"), JsonProblem.WRONG_TYPE, "/generation"),
-        Arguments.of("wrong type: object for list", doc(",\"acteurs\":{}"), JsonProblem.WRONG_TYPE, "/acteurs"),
+            "CLS-SCH-002", "/acteurs/0"),
+        Arguments.of("wrong type: number for string", doc(",\"description\":5"), "CLS-SCH-003", "/description"),
+        Arguments.of("wrong type: string for integer", doc(",\"generation\":\"2\""), "CLS-SCH-003", "/generation"),
+        Arguments.of("wrong type: float for integer", doc(",\"generation\":2.5"), "CLS-SCH-003", "/generation"),
+        Arguments.of("integer written 2.0", doc(",\"generation\":2.0"), "CLS-JSON-007", "/generation"),
+        Arguments.of("wrong type: object for list", doc(",\"acteurs\":{}"), "CLS-SCH-003", "/acteurs"),
         Arguments.of("wrong type: string for boolean",
-            doc(",\"periode\":{\"debut\":\"2025\",\"pasAvant\":\"true\"}"), JsonProblem.WRONG_TYPE, "/periode/pasAvant"),
-        Arguments.of("root is an array", "[]", JsonProblem.WRONG_TYPE, ""),
-        Arguments.of("duplicate key", "{\"identifiant\":\"x\",\"identifiant\":\"y\"}", JsonProblem.DUPLICATE_PROPERTY, "/identifiant"),
+            doc(",\"periode\":{\"debut\":\"2025\",\"pasAvant\":\"true\"}"), "CLS-SCH-003", "/periode/pasAvant"),
+        Arguments.of("root is an array", "[]", "CLS-SCH-003", ""),
+        Arguments.of("duplicate key", "{\"identifiant\":\"x\",\"identifiant\":\"y\"}", "CLS-JSON-004", "/identifiant"),
         Arguments.of("missing required", "{\"formatVersion\":\"1.0\",\"identifiant\":\"x\",\"nature\":\"CLS\",\"statut\":\"SIGNE\",\"territoire\":{}}",
-            JsonProblem.MISSING_PROPERTY, ""),
-        Arguments.of("missing nested required", doc(",\"axes\":[{\"id\":\"a\",\"numero\":1}]"), JsonProblem.MISSING_PROPERTY, "/axes/0"),
-        Arguments.of("null value", doc(",\"description\":null"), JsonProblem.WRONG_TYPE, "/description"),
-        Arguments.of("null list", doc(",\"acteurs\":null"), JsonProblem.WRONG_TYPE, "/acteurs"),
-        Arguments.of("malformed date", doc(",\"avenants\":[{\"numero\":1,\"date\":\"2025-02-30\",\"objet\":\"o\"}]"),
-            JsonProblem.INVALID_VALUE, "/avenants/0/date"),
+            "CLS-SCH-001", ""),
+        Arguments.of("missing nested required", doc(",\"axes\":[{\"id\":\"a\",\"numero\":1}]"), "CLS-SCH-001", "/axes/0"),
+        Arguments.of("null value", doc(",\"description\":null"), "CLS-SCH-003", "/description"),
+        Arguments.of("null list", doc(",\"acteurs\":null"), "CLS-SCH-003", "/acteurs"),
+        Arguments.of("impossible date", doc(",\"avenants\":[{\"numero\":1,\"date\":\"2025-02-30\",\"objet\":\"o\"}]"),
+            "CLS-SCH-005", "/avenants/0/date"),
         Arguments.of("date with a time", doc(",\"avenants\":[{\"numero\":1,\"date\":\"2025-01-01T10:00:00Z\",\"objet\":\"o\"}]"),
-            JsonProblem.INVALID_VALUE, "/avenants/0/date"),
+            "CLS-SCH-005", "/avenants/0/date"),
         Arguments.of("date with a space", doc(",\"avenants\":[{\"numero\":1,\"date\":\" 2025-02-01\",\"objet\":\"o\"}]"),
-            JsonProblem.INVALID_VALUE, "/avenants/0/date"),
+            "CLS-SCH-005", "/avenants/0/date"),
         Arguments.of("date with an extended year", doc(",\"avenants\":[{\"numero\":1,\"date\":\"+12025-01-01\",\"objet\":\"o\"}]"),
-            JsonProblem.INVALID_VALUE, "/avenants/0/date"),
+            "CLS-SCH-005", "/avenants/0/date"),
         Arguments.of("date as a number", doc(",\"avenants\":[{\"numero\":1,\"date\":20250101,\"objet\":\"o\"}]"),
-            JsonProblem.WRONG_TYPE, "/avenants/0/date"),
-        Arguments.of("malformed calendar date", doc(",\"periode\":{\"debut\":\"2025-T5\"}"), JsonProblem.INVALID_VALUE, "/periode/debut"),
+            "CLS-SCH-003", "/avenants/0/date"),
+        Arguments.of("malformed calendar date", doc(",\"periode\":{\"debut\":\"2025-T5\"}"), "CLS-SCH-005", "/periode/debut"),
         Arguments.of("unknown code", doc(",\"generation\":1,\"nature\":\"CLX\"").replace("\"nature\":\"CLS\",", ""),
-            JsonProblem.INVALID_VALUE, "/nature"),
+            "CLS-SCH-004", "/nature"),
         Arguments.of("bad SIREN checksum", doc(",\"acteurs\":[{\"id\":\"a\",\"nom\":\"A\",\"type\":\"ARS\",\"siren\":\"200035757\"}]"),
-            JsonProblem.INVALID_VALUE, "/acteurs/0/siren"),
-        Arguments.of("unsupported format version", doc("").replace("\"1.0\"", "\"2.0\""), JsonProblem.INVALID_VALUE, "/formatVersion"),
-        Arguments.of("NaN", doc(",\"coordination\":{\"etp\":NaN}"), JsonProblem.SYNTAX, "/coordination/etp"),
+            "CLS-JSON-008", "/acteurs/0/siren"),
+        Arguments.of("unsupported format version", doc("").replace("\"1.0\"", "\"2.0\""), "CLS-SCH-004", "/formatVersion"),
+        Arguments.of("NaN", doc(",\"coordination\":{\"etp\":NaN}"), "CLS-JSON-002", "/coordination/etp"),
         Arguments.of("400-digit number", doc(",\"coordination\":{\"etp\":" + "9".repeat(400) + "}"),
-            JsonProblem.LIMIT_EXCEEDED, "/coordination/etp"),
+            "CLS-JSON-009", "/coordination/etp"),
         Arguments.of("exponent beyond BigDecimal, in an amount", doc(",\"coordination\":{\"etp\":1e3000000000}"),
-            JsonProblem.LIMIT_EXCEEDED, "/coordination/etp"),
-        Arguments.of("truncated input", doc("").substring(0, 40), JsonProblem.SYNTAX, null),
-        Arguments.of("trailing content", doc("") + " {}", JsonProblem.SYNTAX, null),
-        Arguments.of("empty input", "", JsonProblem.EMPTY, ""),
-        Arguments.of("white space only", "  \n ", JsonProblem.EMPTY, ""),
+            "CLS-JSON-009", "/coordination/etp"),
+        Arguments.of("truncated input", doc("").substring(0, 40), "CLS-JSON-002", null),
+        Arguments.of("trailing content", doc("") + " {}", "CLS-JSON-002", ""),
+        Arguments.of("empty input", "", "CLS-JSON-001", ""),
+        Arguments.of("white space only", "  \n ", "CLS-JSON-001", ""),
         Arguments.of("deep nesting", doc(",\"extensions\":" + "{\"a\":".repeat(200) + "1" + "}".repeat(200)),
-            JsonProblem.LIMIT_EXCEEDED, null),
-        Arguments.of("not JSON", "bonjour", JsonProblem.SYNTAX, ""));
+            "CLS-JSON-009", null),
+        Arguments.of("not JSON", "bonjour", "CLS-JSON-002", ""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
-  void badInput_givesLocatedError(String label, String input, JsonProblem expected, String pointer) {
+  void badInput_givesLocatedError(String label, String input, String ruleId, String pointer) {
     ClsJsonException e = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().read(input));
-    assertEquals(expected, e.problem(), e.getMessage());
+    assertEquals(ruleId, e.ruleId(), e.getMessage());
     if (pointer != null) {
       assertEquals(pointer, e.pointer(), e.getMessage());
     }
-    assertTrue(e.line() >= 1 || e.problem() == JsonProblem.EMPTY, "no line in " + e.getMessage());
+    assertTrue(e.line() >= 1 || ruleId.equals("CLS-JSON-001"), "no line in " + e.getMessage());
     assertFalse(e.getMessage().isBlank());
     assertFalse(e.message(Locale.ENGLISH).isBlank());
-    // Parsing to a located tree and binding it gives the same problem at the same place.
-    ClsJsonException t = assertThrows(ClsJsonException.class,
-        () -> ClsJson.defaults().bind(ClsJson.defaults().readTree(input)));
-    assertEquals(expected, t.problem(), t.getMessage());
-    if (pointer != null) {
-      assertEquals(pointer, t.pointer(), t.getMessage());
-    }
-    assertTrue(t.line() >= 1 || t.problem() == JsonProblem.EMPTY, "no line in " + t.getMessage());
-    // The same input as bytes gives the same kind of problem.
+    // check gives the same problem first, and no contract.
+    JsonReading reading = ClsJson.defaults().check(input);
+    assertEquals(e.problem(), reading.problems().get(0));
+    assertTrue(reading.contrat().isEmpty());
+    // The same input as bytes gives the same problem.
     ClsJsonException b = assertThrows(ClsJsonException.class,
         () -> ClsJson.defaults().read(input.getBytes(StandardCharsets.UTF_8)));
-    assertEquals(expected, b.problem(), b.getMessage());
+    assertEquals(ruleId, b.ruleId(), b.getMessage());
+    assertEquals(e.pointer(), b.pointer(), b.getMessage());
+    // And as a stream: the problem of the document, not one of input-output.
+    ClsJsonException s = assertThrows(ClsJsonException.class,
+        () -> ClsJson.defaults().read(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(ruleId, s.ruleId(), s.getMessage());
+    if (!ruleId.equals("CLS-JSON-001")) {
+      ClsJsonException t = ruleId.startsWith("CLS-JSON-00") && !ruleId.equals("CLS-JSON-007") && !ruleId.equals("CLS-JSON-008")
+          ? assertThrows(ClsJsonException.class, () -> ClsJson.defaults().readTree(
+              new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))))
+          : null;
+      if (t != null) {
+        assertEquals(ruleId, t.ruleId(), t.getMessage());
+      }
+    }
   }
 
-  // The located tree finds duplicates itself (the reader through the parser's detection): the
-  // error names the property at its pointer, on the line and at the column where it appears again.
+  // The pass and the located tree find duplicates themselves: the problem names the property at
+  // its pointer, on the line and at the column where it appears again.
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
       "at the root|{\"identifiant\":\"x\",\"identifiant\":\"y\"}|/identifiant|1|20",
       "in a nested object|{\"periode\":{\"debut\":\"2025\",\"fin\":\"2029\",\"debut\":\"2026\"}}|/periode/debut|1|41",
       "in an array element|{\"extensions\":{\"l\":[{\"id\":\"a\"},{\"id\":\"b\",\"id\":\"c\"}]}}|/extensions/l/1/id|1|42",
       "on another line|{~  \"nature\": \"CLS\",~    \"nature\": \"CLS\"~}|/nature|3|5",
-      "same name in two objects, then twice in one|{\"extensions\":{\"a\":{\"x\":1},\"b\":{\"x\":1,\"y\":2,\"x\":3}}}|/extensions/b/x|1|45"})
+      "same name in two objects, then twice in one|{\"extensions\":{\"a\":{\"x\":1},\"b\":{\"x\":1,\"y\":2,\"x\":3}}}|/extensions/b/x|1|45",
+      "an unknown property twice|{\"inconnue\":1,\"inconnue\":2}|/inconnue|1|15",
+      "in a value of the wrong type|{\"intitule\":{\"a\":1,\"a\":2}}|/intitule/a|1|20"})
   void duplicateProperty_locatedAtItsSecondOccurrence(String label, String input, String pointer, int line, int column) {
     String json = input.replace("~", "\n"); // ~ stands for a line break in the table
     ClsJsonException text = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().readTree(json));
     ClsJsonException bytes = assertThrows(ClsJsonException.class,
-        () -> ClsJson.defaults().readTree(json.getBytes(StandardCharsets.UTF_8)));
+        () -> ClsJson.defaults().read(json.getBytes(StandardCharsets.UTF_8)));
     ClsJsonException read = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().read(json));
     for (ClsJsonException e : List.of(text, bytes, read)) {
-      assertEquals(JsonProblem.DUPLICATE_PROPERTY, e.problem(), e.getMessage());
+      assertEquals("CLS-JSON-004", e.ruleId(), e.getMessage());
       assertEquals(pointer, e.pointer(), e.getMessage());
       assertEquals(line, e.line(), e.getMessage());
-    }
-    for (ClsJsonException e : List.of(text, bytes)) {
       assertEquals(column, e.column(), e.getMessage());
     }
+    assertEquals(1, ClsJson.defaults().check(json).problems().size());
   }
 
   // Found by fuzzing (cls-testkit, ClsJsonFuzzTest): a short number whose exponent no BigDecimal
@@ -129,18 +141,20 @@ class ClsJsonBadInputTest {
       "{\"a\":-7e99999999999}|/a"})
   void numberBeyondBigDecimal_isALocatedLimitError(String input, String pointer) {
     ClsJsonException t = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().readTree(input));
-    assertEquals(JsonProblem.LIMIT_EXCEEDED, t.problem(), t.getMessage());
+    assertEquals("CLS-JSON-009", t.ruleId(), t.getMessage());
     assertEquals(pointer, t.pointer(), t.getMessage());
     assertTrue(t.line() >= 1, t.getMessage());
-    assertThrows(ClsJsonException.class, () -> ClsJson.defaults().read(input));
+    ClsJsonException r = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().read(input));
+    assertEquals("CLS-JSON-009", r.ruleId(), r.getMessage());
+    assertEquals(pointer, r.pointer(), r.getMessage());
     assertThrows(ClsJsonException.class, () -> ClsJson.defaults().readTree(input.getBytes(StandardCharsets.UTF_8)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badBytes")
-  void nonUtf8Bytes_giveEncodingOrSyntaxError(String label, byte[] input) {
+  void nonUtf8Bytes_giveEncodingError(String label, byte[] input, String expected) {
     ClsJsonException e = assertThrows(ClsJsonException.class, () -> ClsJson.defaults().read(input));
-    assertTrue(e.problem() == JsonProblem.ENCODING || e.problem() == JsonProblem.SYNTAX, e.getMessage());
+    assertEquals(expected, e.ruleId(), e.getMessage());
     assertTrue(e.line() >= 1, e.getMessage());
   }
 
@@ -149,18 +163,23 @@ class ClsJsonBadInputTest {
     byte[] binary = new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0x80, (byte) 0xc3};
     byte[] lone = ("{\"identifiant\":\"" + "\u00e9").getBytes(StandardCharsets.UTF_8);
     byte[] cut = java.util.Arrays.copyOf(lone, lone.length - 1);
-    return Stream.of(Arguments.of("latin-1 é", latin1), Arguments.of("binary", binary),
-        Arguments.of("cut multi-byte", cut));
+    byte[] badAfterSyntax = "{\"a\" 1, \"b\": \"\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    return Stream.of(Arguments.of("latin-1 é", latin1, "CLS-JSON-003"), Arguments.of("binary", binary, "CLS-JSON-003"),
+        Arguments.of("cut multi-byte", cut, "CLS-JSON-003"),
+        // A syntax error before the first byte that is not UTF-8 is the problem.
+        Arguments.of("syntax error, then latin-1", badAfterSyntax, "CLS-JSON-002"));
   }
 
   @org.junit.jupiter.api.Test
   void message_isReadableFrenchAndEnglish() {
     ClsJsonException e = assertThrows(ClsJsonException.class,
         () -> ClsJson.defaults().read("{\n  \"identifiant\": \"x\",\n  \"intitulé\": \"z\"\n}"));
-    assertEquals("/intitulé (ligne 3, colonne 16) : propriété inconnue : « intitulé » ne fait pas partie du format"
+    assertEquals("/ (ligne 1, colonne 1) : propriété « intitulé » inconnue : elle ne fait pas partie du format"
         + " (les données propres à un logiciel vont dans « extensions »)", e.getMessage());
-    assertTrue(e.message(Locale.ENGLISH).startsWith("/intitulé (line 3, column 16): unknown property"),
-        e.message(Locale.ENGLISH));
+    assertEquals("/ (line 1, column 1): unknown property \"intitulé\": it is not part of the format"
+        + " (vendor data goes under \"extensions\")", e.message(Locale.ENGLISH));
+    assertEquals("schema.additionalProperties", e.messageKey());
+    assertEquals(List.of("intitulé"), e.arguments());
   }
 
   @org.junit.jupiter.api.Test
@@ -168,7 +187,8 @@ class ClsJsonBadInputTest {
     String big = doc(",\"description\":\"" + "a".repeat(50) + "\"");
     ClsJson strict = ClsJson.withLimits(JsonLimits.defaults().withMaxStringLength(49));
     ClsJsonException e = assertThrows(ClsJsonException.class, () -> strict.read(big));
-    assertEquals(JsonProblem.LIMIT_EXCEEDED, e.problem());
+    assertEquals("CLS-JSON-009", e.ruleId());
+    assertEquals(List.of(49L), e.arguments());
     ClsJson.withLimits(JsonLimits.defaults().withMaxStringLength(50)).read(big);
   }
 
@@ -176,6 +196,7 @@ class ClsJsonBadInputTest {
   void missingFile_isAnIoProblem() {
     ClsJsonException e = assertThrows(ClsJsonException.class,
         () -> ClsJson.defaults().read(java.nio.file.Path.of("target/absent.json")));
-    assertEquals(JsonProblem.IO, e.problem());
+    assertEquals(JsonProblem.IO.ruleId(), e.ruleId());
+    assertEquals("json.io.notFound", e.messageKey());
   }
 }

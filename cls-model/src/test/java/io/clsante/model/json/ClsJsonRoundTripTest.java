@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,14 +47,16 @@ class ClsJsonRoundTripTest {
   }
 
   @Test
-  void locatedTree_bindsToTheSameModel_andLocatesValues() throws Exception {
+  void check_readsTheSameModel_andLocatesValues() throws Exception {
     byte[] original = allConcepts();
-    LocatedTree tree = json.readTree(original);
-    assertEquals(json.read(original), json.bind(tree));
-    assertEquals(new LocatedTree.Position(1, 1), tree.position("").orElseThrow());
-    assertEquals(new LocatedTree.Position(2, 20), tree.position("/formatVersion").orElseThrow());
+    JsonReading reading = json.check(original);
+    assertEquals(json.read(original), reading.contrat().orElseThrow());
+    assertEquals(List.of(), reading.problems());
+    assertEquals(new Position(1, 1), reading.position("").orElseThrow());
+    assertEquals(new Position(2, 20), reading.position("/formatVersion").orElseThrow());
     // A missing value is located at its nearest enclosing value.
-    assertEquals(tree.position("/territoire").orElseThrow(), tree.position("/territoire/absent").orElseThrow());
+    assertEquals(reading.position("/territoire").orElseThrow(), reading.position("/territoire/absent").orElseThrow());
+    assertEquals(java.util.Optional.empty(), reading.position("territoire"));
   }
 
   @Test

@@ -14,7 +14,7 @@ final class AuMoinsUnAxe extends ClsRule {
   @Override
   public void check(RuleContext ctx) {
     if (ctx.contrat().statut().isSigne() && ctx.contrat().axes().isEmpty()) {
-      ctx.report(Pointer.of("axes"), ctx.contrat().statut().libelle());
+      ctx.report(Pointer.of("axes"), ctx.contrat().statut());
     }
   }
 }

@@ -20,8 +20,7 @@ final class AuMoinsUneFicheParAxe extends ClsRule {
     for (int a = 0; a < ctx.contrat().axes().size(); a++) {
       Axe axe = ctx.contrat().axes().get(a);
       if (axe.fiches().isEmpty()) {
-        ctx.report(Pointer.of("axes", a, "fiches"), axe.numero(), axe.intitule(),
-            ctx.contrat().statut().libelle());
+        ctx.report(Pointer.of("axes", a, "fiches"), axe.numero(), axe.intitule(), ctx.contrat().statut());
       }
     }
   }

@@ -7,9 +7,14 @@ import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** CLS-AXE-004: the first number in a fiche's code is the number of its axis ("FA 1.2" in axis 1). */
 final class CodeDeFicheSelonLAxe extends ClsRule {
+  /** A run of ASCII digits; the group leaves out its leading zeros, but not its last digit. */
+  private static final Pattern PREMIER_NOMBRE = Pattern.compile("0*([0-9]+)");
+
   CodeDeFicheSelonLAxe() {
     super("CLS-AXE-004", Severity.WARNING);
   }
@@ -34,24 +39,7 @@ final class CodeDeFicheSelonLAxe extends ClsRule {
    * compared as text so that no run of digits is too long to read.
    */
   static Optional<String> premierNombre(String code) {
-    int i = 0;
-    while (i < code.length() && !chiffre(code.charAt(i))) {
-      i++;
-    }
-    if (i == code.length()) {
-      return Optional.empty();
-    }
-    while (i < code.length() - 1 && code.charAt(i) == '0' && chiffre(code.charAt(i + 1))) {
-      i++;
-    }
-    int fin = i;
-    while (fin < code.length() && chiffre(code.charAt(fin))) {
-      fin++;
-    }
-    return Optional.of(code.substring(i, fin));
-  }
-
-  private static boolean chiffre(char c) {
-    return c >= '0' && c <= '9';
+    Matcher m = PREMIER_NOMBRE.matcher(code);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 }

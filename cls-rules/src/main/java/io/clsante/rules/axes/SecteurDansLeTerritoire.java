@@ -38,27 +38,20 @@ final class SecteurDansLeTerritoire extends ClsRule {
     // the territory covers, the sector is given the benefit of the doubt.
     boolean communesIncertaines = false;
     boolean epcisIncertains = false;
-    // Ifs rather than optional chains of lambdas, each of which a fresh JVM would link first.
     for (CommuneTerritoire c : t.communes()) {
       communes.add(c.code());
-      if (c.epci().isPresent()) {
-        epcis.add(c.epci().get());
-      }
+      c.epci().ifPresent(epcis::add);
       Optional<Commune> actuelle = ref.communeActuelle(c.code());
-      if (actuelle.isPresent()) {
-        communes.add(actuelle.get().code());
-        if (actuelle.get().epci().isPresent()) {
-          epcis.add(actuelle.get().epci().get());
-        }
-      }
+      actuelle.ifPresent(commune -> {
+        communes.add(commune.code());
+        commune.epci().ifPresent(epcis::add);
+      });
       epcisIncertains |= actuelle.isEmpty() && c.epci().isEmpty();
     }
     for (EpciTerritoire e : t.epci()) {
       epcis.add(e.siren());
       Optional<Epci> epci = ref.epci(e.siren());
-      if (epci.isPresent()) {
-        communes.addAll(epci.get().membres());
-      }
+      epci.ifPresent(connu -> communes.addAll(connu.membres()));
       communesIncertaines |= epci.isEmpty();
     }
     for (int a = 0; a < ctx.contrat().axes().size(); a++) {
@@ -71,7 +64,8 @@ final class SecteurDansLeTerritoire extends ClsRule {
         SecteurGeographique s = fiche.secteur().get();
         for (int i = 0; i < s.communes().size(); i++) {
           CodeCommune code = s.communes().get(i);
-          boolean dedans = communes.contains(code) || dedans(ref.communeActuelle(code), communes);
+          boolean dedans = communes.contains(code)
+              || ref.communeActuelle(code).map(actuelle -> communes.contains(actuelle.code())).orElse(false);
           if (!dedans && !communesIncertaines) {
             ctx.report(Pointer.of("axes", a, "fiches", f, "secteur", "communes", i),
                 nomme(code, ref.commune(code).or(() -> ref.communeDelegueeOuAssociee(code)).map(Commune::nom)),
@@ -87,10 +81,6 @@ final class SecteurDansLeTerritoire extends ClsRule {
         }
       }
     }
-  }
-
-  private static boolean dedans(Optional<Commune> actuelle, Set<CodeCommune> communes) {
-    return actuelle.isPresent() && communes.contains(actuelle.get().code());
   }
 
   /** "32107 Condom" when the referential knows the name, else the code alone. */

@@ -1,6 +1,5 @@
 package io.clsante.rules.axes;
 
-import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Periode;
 import io.clsante.model.Thematique;
@@ -30,11 +29,8 @@ final class VoletSanteMentale extends ClsRule {
     if (date.isEmpty() || date.get().isBefore(LOI_3DS)) {
       return;
     }
-    boolean volet = false;
-    for (Axe axe : c.axes()) {
-      volet |= axe.thematiques().contains(Thematique.SANTE_MENTALE)
-          || axe.fiches().stream().anyMatch(f -> f.thematiques().contains(Thematique.SANTE_MENTALE));
-    }
+    boolean volet = c.axes().stream().anyMatch(axe -> axe.thematiques().contains(Thematique.SANTE_MENTALE)
+        || axe.fiches().stream().anyMatch(f -> f.thematiques().contains(Thematique.SANTE_MENTALE)));
     if (!volet) {
       ctx.report(Pointer.of("axes"), date.get());
     }

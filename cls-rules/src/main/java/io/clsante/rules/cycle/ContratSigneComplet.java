@@ -3,11 +3,9 @@ package io.clsante.rules.cycle;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
-import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
 
 /** CLS-CYC-001: once signed, a contract has signatories and a period. */
 final class ContratSigneComplet extends ClsRule {
@@ -15,7 +13,8 @@ final class ContratSigneComplet extends ClsRule {
     super("CLS-CYC-001", Severity.WARNING);
   }
 
-  // One finding per missing item; the plan of axes is CLS-AXE-001's business.
+  // One finding per missing item; the plan of axes is CLS-AXE-001's business. Arguments: the
+  // status, what is missing in words (a text of the rule) and the missing property.
   @Override
   public void check(RuleContext ctx) {
     ContratLocalDeSante c = ctx.contrat();
@@ -23,25 +22,14 @@ final class ContratSigneComplet extends ClsRule {
       return;
     }
     if (c.signataires().isEmpty()) {
-      ctx.report(Pointer.of("signataires"), c.statut().name(), "signataires");
+      manque(ctx, c, "signataires");
     }
     if (c.periode().isEmpty()) {
-      ctx.report(Pointer.of("periode"), c.statut().name(), "periode");
+      manque(ctx, c, "periode");
     }
   }
 
-  // Arguments: the status and the missing property (signataires or periode), named in words.
-  @Override
-  public String message(Locale locale, List<String> arguments) {
-    if (arguments.size() < 2) {
-      return super.message(locale, arguments);
-    }
-    String manque;
-    try {
-      manque = text(locale, id() + ".manque." + arguments.get(1));
-    } catch (MissingResourceException e) {
-      manque = arguments.get(1);
-    }
-    return super.message(locale, List.of(arguments.get(0), manque, arguments.get(1)));
+  private void manque(RuleContext ctx, ContratLocalDeSante c, String propriete) {
+    ctx.report(Pointer.of(propriete), c.statut(), new MessageKey(key("manque." + propriete)), propriete);
   }
 }

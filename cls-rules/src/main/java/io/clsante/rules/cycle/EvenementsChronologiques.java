@@ -22,8 +22,7 @@ final class EvenementsChronologiques extends ClsRule {
       Evenement avant = evenements.get(i - 1);
       Evenement e = evenements.get(i);
       if (e.date().premierJour().isBefore(avant.date().premierJour())) {
-        ctx.report(Pointer.of("evenements", i, "date"), e.type().name(), e.date(), avant.type().name(),
-            avant.date());
+        ctx.report(Pointer.of("evenements", i, "date"), e.type(), e.date(), avant.type(), avant.date());
         return;
       }
     }

@@ -5,12 +5,12 @@ import io.clsante.model.StatutContrat;
 import io.clsante.model.TypeEvenement;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.Set;
 
 /** CLS-CYC-003: the lifecycle events agree with the status and the reference date. */
@@ -29,6 +29,8 @@ final class EvenementsSelonLeStatut extends ClsRule {
     super("CLS-CYC-003", Severity.WARNING);
   }
 
+  // Arguments: the event's kind and date, the status, the reason in words (a text of the rule:
+  // motif.SIGNATURE, motif.RESILIATION, motif.RENOUVELLEMENT or motif.FUTUR) and the reference date.
   @Override
   public void check(RuleContext ctx) {
     StatutContrat statut = ctx.contrat().statut();
@@ -36,34 +38,18 @@ final class EvenementsSelonLeStatut extends ClsRule {
     for (int i = 0; i < evenements.size(); i++) {
       Evenement e = evenements.get(i);
       // One finding per event, for the first reason found.
-      String motif = null;
+      Optional<String> motif = Optional.empty();
       if (e.type() == TypeEvenement.SIGNATURE && !statut.isSigne()
           || e.type() == TypeEvenement.RESILIATION && statut != StatutContrat.RESILIE
           || e.type() == TypeEvenement.RENOUVELLEMENT && statut != StatutContrat.RENOUVELE) {
-        motif = e.type().name();
+        motif = Optional.of(e.type().code());
       } else if (CONSTATES.contains(e.type()) && e.date().premierJour().isAfter(ctx.today())) {
-        motif = "FUTUR";
+        motif = Optional.of("FUTUR");
       }
-      if (motif != null) {
-        ctx.report(Pointer.of("evenements", i), e.type().name(), e.date(), statut.name(), motif,
+      if (motif.isPresent()) {
+        ctx.report(Pointer.of("evenements", i), e.type(), e.date(), statut, new MessageKey(key("motif." + motif.get())),
             ctx.today());
       }
     }
-  }
-
-  // Arguments: the event's kind and date, the status, the reason (SIGNATURE, RESILIATION,
-  // RENOUVELLEMENT or FUTUR) and the reference date; the message explains the reason in words.
-  @Override
-  public String message(Locale locale, List<String> arguments) {
-    if (arguments.size() < 5) {
-      return super.message(locale, arguments);
-    }
-    String motif;
-    try {
-      motif = format(text(locale, id() + ".motif." + arguments.get(3)), arguments);
-    } catch (MissingResourceException e) {
-      motif = arguments.get(3);
-    }
-    return super.message(locale, List.of(arguments.get(0), arguments.get(1), arguments.get(2), motif));
   }
 }

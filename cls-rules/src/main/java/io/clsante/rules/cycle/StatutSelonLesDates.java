@@ -4,13 +4,11 @@ import io.clsante.model.Periode;
 import io.clsante.model.StatutContrat;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +21,8 @@ final class StatutSelonLesDates extends ClsRule {
     super("CLS-CYC-006", Severity.WARNING);
   }
 
+  // Arguments: the status, the reference date, the bound that contradicts it, and the case in
+  // words (a text of the rule: cas.APRES_FIN, cas.AVANT_FIN or cas.AVANT_DEBUT).
   @Override
   public void check(RuleContext ctx) {
     Optional<Periode> periode = ctx.contrat().periode();
@@ -36,27 +36,15 @@ final class StatutSelonLesDates extends ClsRule {
     LocalDate debut = periode.get().premierJour();
     Optional<LocalDate> fin = periode.get().dernierJour();
     if (EN_COURS.contains(statut) && fin.isPresent() && today.isAfter(fin.get())) {
-      ctx.report(Pointer.of("statut"), statut.name(), today, fin.get(), "APRES_FIN");
+      report(ctx, statut, fin.get(), "APRES_FIN");
     } else if (statut == StatutContrat.ECHU && fin.isPresent() && today.isBefore(fin.get())) {
-      ctx.report(Pointer.of("statut"), statut.name(), today, fin.get(), "AVANT_FIN");
+      report(ctx, statut, fin.get(), "AVANT_FIN");
     } else if (statut == StatutContrat.EN_VIGUEUR && today.isBefore(debut)) {
-      ctx.report(Pointer.of("statut"), statut.name(), today, debut, "AVANT_DEBUT");
+      report(ctx, statut, debut, "AVANT_DEBUT");
     }
   }
 
-  // Arguments: the status, the reference date, the bound that contradicts it and the case
-  // (APRES_FIN, AVANT_FIN, AVANT_DEBUT), which the message explains in words.
-  @Override
-  public String message(Locale locale, List<String> arguments) {
-    if (arguments.size() < 4) {
-      return super.message(locale, arguments);
-    }
-    String cas;
-    try {
-      cas = format(text(locale, id() + ".cas." + arguments.get(3)), arguments);
-    } catch (MissingResourceException e) {
-      cas = arguments.get(3);
-    }
-    return super.message(locale, List.of(arguments.get(0), arguments.get(1), cas));
+  private void report(RuleContext ctx, StatutContrat statut, LocalDate borne, String cas) {
+    ctx.report(Pointer.of("statut"), statut, ctx.today(), borne, new MessageKey(key("cas." + cas)));
   }
 }

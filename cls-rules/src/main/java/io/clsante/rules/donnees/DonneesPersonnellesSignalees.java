@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.Acteur;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Contact;
+import io.clsante.model.Coordination;
 import io.clsante.model.DonneePersonnelle;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.lang.reflect.InvocationTargetException;
@@ -16,21 +18,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 
 /** CLS-RGPD-001: each personal data item held in a contact is pointed out. */
 final class DonneesPersonnellesSignalees extends ClsRule {
   /**
    * The accessors of Contact marked @DonneePersonnelle, found by reflection so that a property
-   * marked later is covered without changing this rule, in the order of the JSON format. Read on
-   * the first contract that has a contact: reading annotations costs a fresh JVM a proxy class per
-   * annotation type, which a contract without contacts need not pay.
+   * marked later is covered without changing this rule, in the order of the JSON format.
    */
-  private static final class Marquees {
-    static final List<Method> LISTE = marquees();
-  }
+  private static final List<Method> MARQUEES = marquees();
 
   DonneesPersonnellesSignalees() {
     super("CLS-RGPD-001", Severity.INFO);
@@ -38,31 +34,29 @@ final class DonneesPersonnellesSignalees extends ClsRule {
 
   /** Returns the JSON names of the contact's personal properties, in the order of the format. */
   static List<String> proprietes() {
-    return Marquees.LISTE.stream().map(DonneesPersonnellesSignalees::nomJson).toList();
+    return MARQUEES.stream().map(DonneesPersonnellesSignalees::nomJson).toList();
   }
 
+  // Arguments: the holder of the contact in words (a text of the rule: titulaire.acteur or
+  // titulaire.coordination), the JSON property, and the actor's name, which the first text shows.
   @Override
   public void check(RuleContext ctx) {
     ContratLocalDeSante c = ctx.contrat();
     for (int i = 0; i < c.acteurs().size(); i++) {
       Acteur acteur = c.acteurs().get(i);
-      if (acteur.contact().isPresent()) {
-        signaler(ctx, acteur.contact().get(), "acteur", acteur.nom(), "acteurs", i, "contact");
+      for (String propriete : acteur.contact().map(DonneesPersonnellesSignalees::presentes).orElse(List.of())) {
+        ctx.report(Pointer.of("acteurs", i, "contact", propriete), new MessageKey(key("titulaire.acteur")),
+            propriete, acteur.nom());
       }
     }
-    c.coordination().flatMap(co -> co.contact())
-        .ifPresent(contact -> signaler(ctx, contact, "coordination", "", "coordination", "contact"));
+    c.coordination().flatMap(Coordination::contact).map(DonneesPersonnellesSignalees::presentes).orElse(List.of())
+        .forEach(propriete -> ctx.report(Pointer.of("coordination", "contact", propriete),
+            new MessageKey(key("titulaire.coordination")), propriete));
   }
 
-  private static void signaler(RuleContext ctx, Contact contact, String titulaire, String nom,
-      Object... chemin) {
-    for (Method m : Marquees.LISTE) {
-      if (present(lire(m, contact))) {
-        Object[] segments = Arrays.copyOf(chemin, chemin.length + 1);
-        segments[chemin.length] = nomJson(m);
-        ctx.report(Pointer.of(segments), titulaire, nom, nomJson(m));
-      }
-    }
+  /** Returns the JSON names of the personal properties a contact holds, in the order of the format. */
+  private static List<String> presentes(Contact contact) {
+    return MARQUEES.stream().filter(m -> present(lire(m, contact))).map(DonneesPersonnellesSignalees::nomJson).toList();
   }
 
   private static Object lire(Method m, Contact contact) {
@@ -101,21 +95,5 @@ final class DonneesPersonnellesSignalees extends ClsRule {
       return rang < 0 ? Integer.MAX_VALUE : rang;
     }).thenComparing(DonneesPersonnellesSignalees::nomJson));
     return List.copyOf(marquees);
-  }
-
-  // Arguments: the holder (acteur or coordination), the actor's name (empty for the coordination)
-  // and the JSON property.
-  @Override
-  public String message(Locale locale, List<String> arguments) {
-    if (arguments.size() < 3) {
-      return super.message(locale, arguments);
-    }
-    String titulaire;
-    try {
-      titulaire = format(text(locale, id() + ".titulaire." + arguments.get(0)), arguments);
-    } catch (MissingResourceException e) {
-      titulaire = arguments.get(0);
-    }
-    return super.message(locale, List.of(titulaire, arguments.get(2)));
   }
 }

@@ -2,17 +2,15 @@ package io.clsante.rules.financements;
 
 import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.Coordination;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Montant;
 import io.clsante.model.Operation;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 
 /** CLS-FIN-001: amounts, budgets and the coordination's FTE are not negative. */
@@ -21,6 +19,9 @@ final class MontantsPositifsOuNuls extends ClsRule {
     super("CLS-FIN-001", Severity.ERROR);
   }
 
+  // Arguments: what is negative, named by a text of the rule (objet.montant, objet.budgetPrevisionnel,
+  // objet.budget or objet.etp), the value, then the fiche's code and the funding's name or the
+  // operation's title, which that text shows.
   @Override
   public void check(RuleContext ctx) {
     ContratLocalDeSante c = ctx.contrat();
@@ -31,63 +32,33 @@ final class MontantsPositifsOuNuls extends ClsRule {
         for (int n = 0; n < fiche.financements().size(); n++) {
           Optional<Montant> montant = fiche.financements().get(n).montant();
           if (negatif(montant)) {
-            report(ctx, montant, "montant", fiche,
-                MontantSelonLeStatut.designation(ctx, fiche.financements().get(n), n),
-                "axes", a, "fiches", f, "financements", n, "montant", "valeur");
+            ctx.report(Pointer.of("axes", a, "fiches", f, "financements", n, "montant", "valeur"), objet("montant"),
+                montant.get(), fiche.code(), MontantSelonLeStatut.designation(ctx, fiche.financements().get(n), n));
           }
         }
         if (negatif(fiche.budgetPrevisionnel())) {
-          report(ctx, fiche.budgetPrevisionnel(), "budgetPrevisionnel", fiche, "",
-              "axes", a, "fiches", f, "budgetPrevisionnel", "valeur");
+          ctx.report(Pointer.of("axes", a, "fiches", f, "budgetPrevisionnel", "valeur"), objet("budgetPrevisionnel"),
+              fiche.budgetPrevisionnel().get(), fiche.code());
         }
         for (int o = 0; o < fiche.operations().size(); o++) {
           Operation operation = fiche.operations().get(o);
           if (negatif(operation.budget())) {
-            report(ctx, operation.budget(), "budget", fiche, operation.intitule(),
-                "axes", a, "fiches", f, "operations", o, "budget", "valeur");
+            ctx.report(Pointer.of("axes", a, "fiches", f, "operations", o, "budget", "valeur"), objet("budget"),
+                operation.budget().get(), fiche.code(), operation.intitule());
           }
         }
       }
     }
-    // Ifs rather than an optional chain of lambdas, which a fresh JVM would link first.
-    if (c.coordination().isPresent() && c.coordination().get().etp().isPresent()) {
-      BigDecimal etp = c.coordination().get().etp().get();
-      if (etp.signum() < 0) {
-        ctx.report(Pointer.of("coordination", "etp"), "etp", etp.toPlainString(), "", "");
-      }
-    }
+    c.coordination().flatMap(Coordination::etp).filter(etp -> etp.signum() < 0)
+        .ifPresent(etp -> ctx.report(Pointer.of("coordination", "etp"), objet("etp"), etp));
   }
 
-  // Tested before the designation and the pointer of a finding are written: most amounts are
-  // not negative.
+  // Tested before the pointer of a finding is written: most amounts are not negative.
   private static boolean negatif(Optional<Montant> montant) {
     return montant.isPresent() && montant.get().valeur().signum() < 0;
   }
 
-  private static void report(RuleContext ctx, Optional<Montant> montant, String propriete,
-      FicheAction fiche, String nom, Object... chemin) {
-    BigDecimal valeur = montant.get().valeur();
-    ctx.report(Pointer.of(chemin), propriete, valeur.toPlainString(), fiche.code(), nom);
-  }
-
-  // Arguments: the property (montant, budgetPrevisionnel, budget or etp), the value as a plain
-  // number, the fiche's code and the funding's name or the operation's title. The message names the place in words and
-  // writes the value in euros (a plain number for etp) for its language.
-  @Override
-  public String message(Locale locale, List<String> arguments) {
-    if (arguments.size() < 4) {
-      return super.message(locale, arguments);
-    }
-    String propriete = arguments.get(0);
-    String lieu;
-    try {
-      lieu = format(text(locale, id() + ".objet." + propriete), arguments);
-    } catch (MissingResourceException e) {
-      lieu = propriete;
-    }
-    String valeur = "etp".equals(propriete)
-        ? Chiffres.nombre(arguments.get(1), locale)
-        : Chiffres.montant(arguments.get(1), locale);
-    return super.message(locale, List.of(lieu, valeur));
+  private MessageKey objet(String propriete) {
+    return new MessageKey(key("objet." + propriete));
   }
 }

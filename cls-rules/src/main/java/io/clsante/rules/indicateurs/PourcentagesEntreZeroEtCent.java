@@ -32,8 +32,8 @@ final class PourcentagesEntreZeroEtCent extends ClsRule {
         if (valeur.nombre().isPresent()) {
           BigDecimal n = valeur.nombre().get();
           if (n.signum() < 0 || n.compareTo(CENT) > 0) {
-            ctx.report(lieu.pointeur("valeurs", v, "nombre"), n.toPlainString(), indicateur.libelle(),
-                valeur.type().name(), valeur.date(), indicateur.unite().orElseThrow());
+            ctx.report(lieu.pointeur("valeurs", v, "nombre"), n, indicateur.libelle(), valeur.type(), valeur.date(),
+                indicateur.unite().orElseThrow());
           }
         }
       }

@@ -38,8 +38,8 @@ final class ValeursDansLaPeriode extends ClsRule {
           continue;
         }
         if (date.isBefore(debut) || fin.map(date::isAfter).orElse(false)) {
-          ctx.report(lieu.pointeur("valeurs", v, "date"), valeur.type().name(), date,
-              indicateur.libelle(), fiche.code(), texte);
+          ctx.report(lieu.pointeur("valeurs", v, "date"), valeur.type(), date, indicateur.libelle(), fiche.code(),
+              texte);
         }
       }
     });

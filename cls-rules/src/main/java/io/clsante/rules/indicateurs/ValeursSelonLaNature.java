@@ -23,9 +23,9 @@ final class ValeursSelonLaNature extends ClsRule {
             ? valeur.nombre().isPresent() && valeur.texte().isEmpty()
             : valeur.texte().filter(t -> !t.isBlank()).isPresent() && valeur.nombre().isEmpty();
         if (!conforme) {
-          ctx.report(lieu.pointeur("valeurs", v), indicateur.libelle(), indicateur.nature().name(),
-              valeur.type().name(), valeur.date(), quantitatif ? "nombre" : "texte",
-              quantitatif ? "texte" : "nombre");
+          // The last two arguments are the JSON properties expected and unexpected.
+          ctx.report(lieu.pointeur("valeurs", v), indicateur.libelle(), indicateur.nature(), valeur.type(),
+              valeur.date(), quantitatif ? "nombre" : "texte", quantitatif ? "texte" : "nombre");
         }
       }
     });

@@ -1,6 +1,8 @@
 package io.clsante.rules.internal;
 
 import io.clsante.model.json.JsonProblem;
+import io.clsante.model.json.SchemaKeyword;
+import io.clsante.model.json.StructuralProblem;
 import io.clsante.rules.Severity;
 import io.clsante.rules.spi.BundleRule;
 import io.clsante.rules.spi.Rule;
@@ -9,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The rules of the stages before the business rules: reading the JSON, the JSON Schema, binding
@@ -24,27 +29,19 @@ public final class StageRules {
   public static final Rule INTERNAL = new StageRule("CLS-INT-001");
 
   /** A structural constraint (Jakarta Validation) is broken. */
-  public static final Rule CONSTRAINT = new StageRule("CLS-CNT-001");
+  public static final Rule CONSTRAINT = new StructuralRule("CLS-CNT-001");
 
   private static final Map<JsonProblem, Rule> JSON = new LinkedHashMap<>();
-  private static final Map<String, Rule> SCHEMA = new LinkedHashMap<>();
-
-  /** The schema keywords that have a rule of their own; the others share CLS-SCH-099. */
-  private static final List<String> SCHEMA_KEYWORDS = List.of(
-      "required", "additionalProperties", "type", "enum", "pattern", "format", "const",
-      "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems");
+  private static final Map<SchemaKeyword, Rule> SCHEMA = new LinkedHashMap<>();
 
   static {
     for (JsonProblem p : JsonProblem.values()) {
-      JSON.put(p, new StageRule(p.ruleId()));
+      JSON.put(p, new StructuralRule(p.ruleId()));
     }
-    for (int i = 0; i < SCHEMA_KEYWORDS.size(); i++) {
-      // Three digits by hand: String.format would load the JDK's formatter and locale data.
-      int n = i + 1;
-      String id = new StringBuilder(n < 10 ? "CLS-SCH-00" : "CLS-SCH-0").append(n).toString();
-      SCHEMA.put(SCHEMA_KEYWORDS.get(i), new StageRule(id));
+    // The rule of each keyword is stated once, by the model's SchemaKeyword.
+    for (SchemaKeyword k : SchemaKeyword.values()) {
+      SCHEMA.put(k, new StructuralRule(k.ruleId()));
     }
-    SCHEMA.put("*", new StageRule("CLS-SCH-099"));
   }
 
   private StageRules() {}
@@ -66,8 +63,22 @@ public final class StageRules {
    * @return its rule, CLS-SCH-0xx
    */
   public static Rule schema(String keyword) {
-    Rule r = SCHEMA.get(keyword);
-    return r != null ? r : SCHEMA.get("*");
+    return SCHEMA.get(SchemaKeyword.of(keyword));
+  }
+
+  /**
+   * Returns the stage rule of a rule id that the structural pass reports.
+   *
+   * @param ruleId for example {@code CLS-SCH-001}
+   * @return its rule
+   * @throws IllegalArgumentException if no stage rule has that id
+   */
+  public static Rule of(String ruleId) {
+    Rule rule = BY_ID.get(ruleId);
+    if (rule == null) {
+      throw new IllegalArgumentException("no stage rule " + ruleId);
+    }
+    return rule;
   }
 
   /**
@@ -83,7 +94,11 @@ public final class StageRules {
     return Collections.unmodifiableList(all);
   }
 
-  private static final class StageRule extends BundleRule {
+  private static final Map<String, Rule> BY_ID = all().stream()
+      .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
+
+  /** A rule whose findings the validator reports itself; its texts are in the rules' bundle. */
+  private static class StageRule extends BundleRule {
     StageRule(String id) {
       super(id, Severity.ERROR, BUNDLE);
     }
@@ -91,6 +106,18 @@ public final class StageRules {
     @Override
     public void check(RuleContext context) {
       // Reported by the validator's stages, not by inspecting the model.
+    }
+  }
+
+  /** A rule of the structural pass: its findings' messages are keys of the model's bundle. */
+  private static final class StructuralRule extends StageRule {
+    StructuralRule(String id) {
+      super(id);
+    }
+
+    @Override
+    public String message(Locale locale, String key, List<?> arguments) {
+      return StructuralProblem.message(key, arguments, locale);
     }
   }
 }

@@ -5,14 +5,13 @@ import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Evaluation;
 import io.clsante.model.Periode;
 import io.clsante.model.TypeEvaluation;
-import io.clsante.model.TypeEvenement;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** CLS-PER-004: amendments and evaluations are dated within the period (a final evaluation up to 2 years after). */
 final class DatesDansLaPeriode extends ClsRule {
@@ -23,6 +22,16 @@ final class DatesDansLaPeriode extends ClsRule {
     super("CLS-PER-004", Severity.WARNING);
   }
 
+  /**
+   * A date outside the admitted range.
+   *
+   * @param date the date
+   * @param limite the end of the range, or {@link Periodes#OUVERTE} when it has none
+   */
+  private record HorsDeLaPlage(LocalDate date, Object limite) {}
+
+  // Arguments: what is dated (an amendment, named by a text of the rule that shows its number, the
+  // last argument; or an evaluation, named by its type), the date, and the admitted range.
   @Override
   public void check(RuleContext ctx) {
     ContratLocalDeSante c = ctx.contrat();
@@ -34,9 +43,11 @@ final class DatesDansLaPeriode extends ClsRule {
     Optional<LocalDate> fin = contrat.dernierJour();
     for (int i = 0; i < c.avenants().size(); i++) {
       Avenant av = c.avenants().get(i);
-      int ii = i;
-      check(ctx, () -> TypeEvenement.AVENANT.libelle() + " n° " + av.numero(), av.date(), av.date(), debut, fin,
-          () -> Pointer.of("avenants", ii, "date"));
+      Optional<HorsDeLaPlage> hors = horsDeLaPlage(av.date(), av.date(), debut, fin);
+      if (hors.isPresent()) {
+        ctx.report(Pointer.of("avenants", i, "date"), new MessageKey(key("avenant")), hors.get().date(), debut,
+            hors.get().limite(), av.numero());
+      }
     }
     for (int i = 0; i < c.evaluations().size(); i++) {
       Evaluation ev = c.evaluations().get(i);
@@ -46,20 +57,22 @@ final class DatesDansLaPeriode extends ClsRule {
       Optional<LocalDate> limite = ev.type() == TypeEvaluation.FINALE
           ? fin.map(d -> d.plusYears(DELAI_EVALUATION_FINALE_ANS)) : fin;
       // An open-ended evaluation period ("pas avant…") has only its start to check.
-      int ii = i;
-      check(ctx, () -> ev.type().libelle(), ev.periode().premierJour(),
-          ev.periode().dernierJour().orElse(ev.periode().premierJour()), debut, limite,
-          () -> Pointer.of("evaluations", ii, "periode"));
+      Optional<HorsDeLaPlage> hors = horsDeLaPlage(ev.periode().premierJour(),
+          ev.periode().dernierJour().orElse(ev.periode().premierJour()), debut, limite);
+      if (hors.isPresent()) {
+        ctx.report(Pointer.of("evaluations", i, "periode"), ev.type(), hors.get().date(), debut, hors.get().limite());
+      }
     }
   }
 
-  // The subject and the pointer are written only for a finding.
-  private static void check(RuleContext ctx, Supplier<String> sujet, LocalDate premier, LocalDate dernier,
-      LocalDate debut, Optional<LocalDate> limite, Supplier<String> pointer) {
+  private static Optional<HorsDeLaPlage> horsDeLaPlage(LocalDate premier, LocalDate dernier, LocalDate debut,
+      Optional<LocalDate> limite) {
     if (premier.isBefore(debut)) {
-      ctx.report(pointer.get(), sujet.get(), premier, debut, limite.map(Object::toString).orElse(Periodes.OUVERTE));
-    } else if (limite.isPresent() && dernier.isAfter(limite.get())) {
-      ctx.report(pointer.get(), sujet.get(), dernier, debut, limite.get());
+      return Optional.of(new HorsDeLaPlage(premier, Periodes.fin(limite)));
     }
+    if (limite.isPresent() && dernier.isAfter(limite.get())) {
+      return Optional.of(new HorsDeLaPlage(dernier, limite.get()));
+    }
+    return Optional.empty();
   }
 }

@@ -17,8 +17,13 @@ final class Periodes {
     return fin.isPresent() && fin.get().isBefore(p.premierJour());
   }
 
-  /** Returns the last day, in ISO form, or {@link #OUVERTE} for an open-ended period. */
-  static String jusquA(Periode p) {
-    return p.dernierJour().map(Object::toString).orElse(OUVERTE);
+  /** Returns the last day, or {@link #OUVERTE} for an open-ended period. */
+  static Object jusquA(Periode p) {
+    return fin(p.dernierJour());
+  }
+
+  /** Returns the day, or {@link #OUVERTE} for none. */
+  static Object fin(Optional<LocalDate> jour) {
+    return jour.<Object>map(d -> d).orElse(OUVERTE);
   }
 }

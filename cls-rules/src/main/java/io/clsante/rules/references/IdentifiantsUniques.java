@@ -51,9 +51,8 @@ final class IdentifiantsUniques extends ClsRule {
     }
   }
 
-  // Each id remembers where it was first seen as the segments of its pointer: the pointers are
-  // written only for a duplicate, which most contracts do not have (segments rather than lambdas,
-  // which a fresh JVM would link first).
+  // Each id remembers the segments of the pointer where it was first seen: pointers are written
+  // only for a duplicate, which most contracts do not have.
   private static void see(RuleContext ctx, Map<String, Object[]> seen, String id, Object... lieu) {
     Object[] first = seen.putIfAbsent(id, lieu);
     if (first != null) {

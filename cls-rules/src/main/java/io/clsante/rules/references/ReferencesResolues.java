@@ -9,6 +9,7 @@ import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,12 +36,8 @@ final class ReferencesResolues extends ClsRule {
     c.gouvernance().ifPresent(g -> {
       for (int i = 0; i < g.instances().size(); i++) {
         Instance in = g.instances().get(i);
-        if (inconnus(ctx, in.composition())) {
-          all(ctx, in.composition(), "gouvernance", "instances", i, "composition");
-        }
-        if (inconnus(ctx, in.presidence())) {
-          all(ctx, in.presidence(), "gouvernance", "instances", i, "presidence");
-        }
+        all(ctx, in.composition(), "gouvernance", "instances", i, "composition");
+        all(ctx, in.presidence(), "gouvernance", "instances", i, "presidence");
       }
     });
     c.coordination().ifPresent(co -> {
@@ -68,9 +65,7 @@ final class ReferencesResolues extends ClsRule {
           ctx.report(Pointer.of("avenants", v, "signatures", s, "acteur"), id);
         }
       }
-      if (inconnus(ctx, av.acteursAjoutes())) {
-        all(ctx, av.acteursAjoutes(), "avenants", v, "acteursAjoutes");
-      }
+      all(ctx, av.acteursAjoutes(), "avenants", v, "acteursAjoutes");
     }
     for (int e = 0; e < c.evaluations().size(); e++) {
       Optional<String> auteur = c.evaluations().get(e).auteur();
@@ -81,12 +76,8 @@ final class ReferencesResolues extends ClsRule {
   }
 
   private static void fiche(RuleContext ctx, FicheAction fiche, int a, int f) {
-    if (inconnus(ctx, fiche.porteurs())) {
-      all(ctx, fiche.porteurs(), "axes", a, "fiches", f, "porteurs");
-    }
-    if (inconnus(ctx, fiche.partenaires())) {
-      all(ctx, fiche.partenaires(), "axes", a, "fiches", f, "partenaires");
-    }
+    all(ctx, fiche.porteurs(), "axes", a, "fiches", f, "porteurs");
+    all(ctx, fiche.partenaires(), "axes", a, "fiches", f, "partenaires");
     for (int o = 0; o < fiche.operations().size(); o++) {
       Optional<String> pilote = fiche.operations().get(o).pilote();
       if (inconnu(ctx, pilote)) {
@@ -109,20 +100,11 @@ final class ReferencesResolues extends ClsRule {
     return id.isPresent() && inconnu(ctx, id.get());
   }
 
-  private static boolean inconnus(RuleContext ctx, List<String> ids) {
-    for (String id : ids) {
-      if (inconnu(ctx, id)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Reports each unknown id of a list, at its index under {@code path}. */
   private static void all(RuleContext ctx, List<String> ids, Object... path) {
     for (int i = 0; i < ids.size(); i++) {
       if (inconnu(ctx, ids.get(i))) {
-        Object[] segments = java.util.Arrays.copyOf(path, path.length + 1);
+        Object[] segments = Arrays.copyOf(path, path.length + 1);
         segments[path.length] = i;
         ctx.report(Pointer.of(segments), ids.get(i));
       }

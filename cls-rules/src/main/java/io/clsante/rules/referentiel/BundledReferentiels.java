@@ -45,9 +45,7 @@ final class BundledReferentiels {
    * package and whose parts are under {@code base + "/"}; a new instance on each call.
    */
   static ReferentielTerritorial loadResource(String base, int millesime) {
-    // String.concat rather than "+", whose first use bootstraps a call site: milliseconds in a
-    // fresh JVM, on the path of the first lookup. Messages, built only on failure, use "+".
-    String name = base.concat(".bin");
+    String name = base + ".bin";
     try (InputStream in = BundledReferentiels.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new ClsException("ressource " + PACKAGE + name + " introuvable : la bibliothèque"

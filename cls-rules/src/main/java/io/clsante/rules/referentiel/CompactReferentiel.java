@@ -153,8 +153,7 @@ final class CompactReferentiel implements ReferentielTerritorial {
    */
   static CompactReferentiel open(Class<?> owner, String base, byte[] index) throws IOException {
     int[] counts = counts(index, 'R', 7);
-    CompactReferentiel referentiel =
-        new CompactReferentiel(owner, base.concat("/"), index, counts);
+    CompactReferentiel referentiel = new CompactReferentiel(owner, base + "/", index, counts);
     int names = referentiel.namesAt;
     int nameCount = counts[0] + counts[1] + counts[5];
     if (names > index.length || nameCount == 0
@@ -375,8 +374,7 @@ final class CompactReferentiel implements ReferentielTerritorial {
 
   private Part readPart(int p) {
     int at = partAt + PART * p;
-    // String.concat: see BundledReferentiels.loadResource.
-    String path = partPath.concat(ascii(index, at, 3)).concat(".bin");
+    String path = partPath + ascii(index, at, 3) + ".bin";
     try (InputStream in = owner.getResourceAsStream(path)) {
       if (in == null) {
         throw new ClsException("ressource " + path + " introuvable : la bibliothèque cls-rules est"

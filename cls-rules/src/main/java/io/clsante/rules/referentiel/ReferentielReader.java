@@ -192,7 +192,7 @@ final class ReferentielReader {
 
   /** Checks the references between records and builds the EPCI. */
   private ReferentielTerritorial link() throws IOException {
-    // Messages are built only on failure: these loops run once per commune at each start-up.
+    // Messages are built only on failure: these loops run once per commune each time a referential is read.
     for (Departement departement : departements.values()) {
       if (departement.region().isPresent() && !regions.containsKey(departement.region().get())) {
         throw unknown("DEP", departement.code(), departement.region().get());

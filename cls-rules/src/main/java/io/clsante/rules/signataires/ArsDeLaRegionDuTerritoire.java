@@ -20,23 +20,15 @@ final class ArsDeLaRegionDuTerritoire extends ClsRule {
   public void check(RuleContext ctx) {
     ContratLocalDeSante c = ctx.contrat();
     // An unknown région code is CLS-TER-008's business: compare only régions of the referential.
-    // Ifs rather than optional chains of lambdas, each of which a fresh JVM would link first.
-    if (c.territoire().region().isEmpty()) {
-      return;
-    }
-    Optional<Region> territoire = ctx.referentiel().region(c.territoire().region().get());
+    Optional<Region> territoire = c.territoire().region().flatMap(ctx.referentiel()::region);
     if (territoire.isEmpty()) {
       return;
     }
     for (int i = 0; i < c.signataires().size(); i++) {
-      Optional<Acteur> acteur = ctx.acteur(c.signataires().get(i).acteur());
-      if (acteur.isEmpty() || acteur.get().type() != TypeActeur.ARS || acteur.get().codeRegion().isEmpty()) {
-        continue;
-      }
-      Acteur ars = acteur.get();
-      Optional<Region> region = ctx.referentiel().region(ars.codeRegion().get());
+      Optional<Acteur> ars = ctx.acteur(c.signataires().get(i).acteur()).filter(a -> a.type() == TypeActeur.ARS);
+      Optional<Region> region = ars.flatMap(Acteur::codeRegion).flatMap(ctx.referentiel()::region);
       if (region.isPresent() && !region.get().code().equals(territoire.get().code())) {
-        ctx.report(Pointer.of("signataires", i, "acteur"), ars.nom(), region.get().nom(),
+        ctx.report(Pointer.of("signataires", i, "acteur"), ars.get().nom(), region.get().nom(),
             region.get().code(), territoire.get().nom(), territoire.get().code());
       }
     }

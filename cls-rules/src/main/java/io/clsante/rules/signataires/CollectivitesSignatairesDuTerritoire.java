@@ -5,10 +5,8 @@ import io.clsante.model.ContratLocalDeSante;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.referentiel.Commune;
-import io.clsante.rules.referentiel.Departement;
 import io.clsante.rules.referentiel.Epci;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
-import io.clsante.rules.referentiel.Region;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.util.Collections;
@@ -23,68 +21,58 @@ final class CollectivitesSignatairesDuTerritoire extends ClsRule {
     super("CLS-SIG-004", Severity.WARNING);
   }
 
+  /**
+   * A collectivité of the referential outside the territory.
+   *
+   * @param nom its name
+   * @param code its code or SIREN
+   */
+  private record HorsDuTerritoire(String nom, Object code) {}
+
   @Override
   public void check(RuleContext ctx) {
     ContratLocalDeSante c = ctx.contrat();
-    ReferentielTerritorial ref = ctx.referentiel();
-    PerimetreDuTerritoire p = new PerimetreDuTerritoire(c.territoire(), ref);
+    PerimetreDuTerritoire p = PerimetreDuTerritoire.of(c.territoire(), ctx.referentiel());
     for (int i = 0; i < c.signataires().size(); i++) {
       Optional<Acteur> acteur = ctx.acteur(c.signataires().get(i).acteur());
-      if (acteur.isEmpty()) {
-        continue;
-      }
-      Acteur a = acteur.get();
-      // Ifs rather than optional chains of lambdas, each of which a fresh JVM would link first.
-      switch (a.type()) {
-        case COMMUNE -> {
-          Optional<Commune> commune = a.codeCommune().isPresent()
-              ? ref.communeActuelle(a.codeCommune().get()) : Optional.empty();
-          if (commune.isPresent() && !dansLeTerritoire(commune.get(), p)) {
-            ctx.report(pointer(i), a.nom(), commune.get().nom(), commune.get().code());
-          }
-        }
-        case CONSEIL_DEPARTEMENTAL -> {
-          Optional<Departement> d = a.codeDepartement().isPresent()
-              ? ref.departement(a.codeDepartement().get()) : Optional.empty();
-          if (d.isPresent() && !p.departements.isEmpty() && !p.departements.contains(d.get().code())) {
-            ctx.report(pointer(i), a.nom(), d.get().nom(), d.get().code());
-          }
-        }
-        case CONSEIL_REGIONAL -> {
-          Optional<Region> r = a.codeRegion().isPresent() ? ref.region(a.codeRegion().get()) : Optional.empty();
-          if (r.isPresent() && !p.regions.isEmpty() && !p.regions.contains(r.get().code())) {
-            ctx.report(pointer(i), a.nom(), r.get().nom(), r.get().code());
-          }
-        }
-        default -> {
-          if (a.type().isEpci() && a.siren().isPresent()) {
-            Optional<Epci> e = ref.epci(a.siren().get());
-            if (e.isPresent() && !dansLeTerritoire(e.get(), p)) {
-              ctx.report(pointer(i), a.nom(), e.get().nom(), e.get().siren());
-            }
-          }
-          // PETR, pays and syndicats mixtes are not in the referential: nothing to compare.
-        }
+      Optional<HorsDuTerritoire> hors = acteur.flatMap(a -> horsDuTerritoire(a, ctx.referentiel(), p));
+      if (hors.isPresent()) {
+        ctx.report(Pointer.of("signataires", i, "acteur"), acteur.get().nom(), hors.get().nom(), hors.get().code());
       }
     }
   }
 
-  /** Written only for a finding: most signatories belong to the territory. */
-  private static String pointer(int signataire) {
-    return Pointer.of("signataires", signataire, "acteur");
+  // PETR, pays and syndicats mixtes are not in the referential: nothing to compare.
+  private static Optional<HorsDuTerritoire> horsDuTerritoire(Acteur a, ReferentielTerritorial ref,
+      PerimetreDuTerritoire p) {
+    return switch (a.type()) {
+      case COMMUNE -> a.codeCommune().flatMap(ref::communeActuelle)
+          .filter(commune -> !dansLeTerritoire(commune, p))
+          .map(commune -> new HorsDuTerritoire(commune.nom(), commune.code()));
+      case CONSEIL_DEPARTEMENTAL -> a.codeDepartement().flatMap(ref::departement)
+          .filter(d -> !p.departements().isEmpty() && !p.departements().contains(d.code()))
+          .map(d -> new HorsDuTerritoire(d.nom(), d.code()));
+      case CONSEIL_REGIONAL -> a.codeRegion().flatMap(ref::region)
+          .filter(r -> !p.regions().isEmpty() && !p.regions().contains(r.code()))
+          .map(r -> new HorsDuTerritoire(r.nom(), r.code()));
+      default -> a.type().isEpci()
+          ? a.siren().flatMap(ref::epci).filter(e -> !dansLeTerritoire(e, p)).map(e -> new HorsDuTerritoire(e.nom(),
+              e.siren()))
+          : Optional.empty();
+    };
   }
 
   private static boolean dansLeTerritoire(Commune commune, PerimetreDuTerritoire p) {
-    if (!p.communes.isEmpty()) {
-      return p.communes.contains(commune.code());
+    if (!p.communes().isEmpty()) {
+      return p.communes().contains(commune.code());
     }
-    return p.departements.isEmpty() || p.departements.contains(commune.departement());
+    return p.departements().isEmpty() || p.departements().contains(commune.departement());
   }
 
   private static boolean dansLeTerritoire(Epci epci, PerimetreDuTerritoire p) {
-    if (!p.epci.isEmpty()) {
-      return p.epci.contains(epci.siren());
+    if (!p.epci().isEmpty()) {
+      return p.epci().contains(epci.siren());
     }
-    return p.departements.isEmpty() || !Collections.disjoint(p.departements, epci.departements());
+    return p.departements().isEmpty() || !Collections.disjoint(p.departements(), epci.departements());
   }
 }

@@ -1,19 +1,18 @@
 package io.clsante.rules.signataires;
 
-import io.clsante.model.CommuneTerritoire;
-import io.clsante.model.EpciTerritoire;
 import io.clsante.model.Territoire;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.CodeDepartement;
 import io.clsante.model.id.CodeRegion;
 import io.clsante.model.id.Siren;
 import io.clsante.rules.referentiel.Commune;
-import io.clsante.rules.referentiel.Departement;
 import io.clsante.rules.referentiel.Epci;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
 import java.util.HashSet;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The territory of a contract as the referential sees it: its current communes, EPCI, départements
@@ -21,60 +20,33 @@ import java.util.Set;
  * below (the members of the declared EPCI, the départements of the communes, their régions). The
  * EPCI are the declared ones plus those of the declared communes. Codes unknown to the referential
  * are left out, as other rules report them; an empty set means "unknown", never "nothing".
+ *
+ * @param communes the current communes
+ * @param epci the EPCI
+ * @param departements the départements
+ * @param regions the régions
  */
-final class PerimetreDuTerritoire {
-  final Set<CodeCommune> communes;
-  final Set<Siren> epci;
-  final Set<CodeDepartement> departements;
-  final Set<CodeRegion> regions;
+record PerimetreDuTerritoire(
+    Set<CodeCommune> communes, Set<Siren> epci, Set<CodeDepartement> departements, Set<CodeRegion> regions) {
 
-  // Loops and ifs rather than lambdas: each lambda is linked on its first run, which costs in a
-  // fresh JVM (cls validate), and this runs for every document.
-  PerimetreDuTerritoire(Territoire t, ReferentielTerritorial ref) {
-    Set<CodeCommune> c = new HashSet<>();
-    Set<Siren> e = new HashSet<>();
-    for (CommuneTerritoire commune : t.communes()) {
-      Optional<Commune> actuelle = ref.communeActuelle(commune.code());
-      if (actuelle.isPresent()) {
-        c.add(actuelle.get().code());
-        if (actuelle.get().epci().isPresent()) {
-          e.add(actuelle.get().epci().get());
-        }
-      }
+  static PerimetreDuTerritoire of(Territoire t, ReferentielTerritorial ref) {
+    List<Commune> actuelles = t.communes().stream().flatMap(c -> ref.communeActuelle(c.code()).stream()).toList();
+    List<Epci> declares = t.epci().stream().flatMap(e -> ref.epci(e.siren()).stream()).toList();
+    Set<CodeCommune> communes = actuelles.stream().map(Commune::code).collect(Collectors.toCollection(HashSet::new));
+    if (t.communes().isEmpty()) {
+      declares.forEach(e -> communes.addAll(e.membres()));
     }
-    for (EpciTerritoire declare : t.epci()) {
-      Optional<Epci> epciConnu = ref.epci(declare.siren());
-      if (epciConnu.isPresent()) {
-        e.add(epciConnu.get().siren());
-        if (t.communes().isEmpty()) {
-          c.addAll(epciConnu.get().membres());
-        }
-      }
-    }
-    Set<CodeDepartement> d = new HashSet<>(t.departements());
-    if (d.isEmpty()) {
-      for (CodeCommune code : c) {
-        Optional<Commune> commune = ref.commune(code);
-        if (commune.isPresent()) {
-          d.add(commune.get().departement());
-        }
-      }
-    }
-    Set<CodeRegion> r = new HashSet<>();
-    if (t.region().isPresent()) {
-      r.add(t.region().get());
-    }
-    if (r.isEmpty()) {
-      for (CodeDepartement code : d) {
-        Optional<Departement> dep = ref.departement(code);
-        if (dep.isPresent() && dep.get().region().isPresent()) {
-          r.add(dep.get().region().get());
-        }
-      }
-    }
-    communes = Set.copyOf(c);
-    epci = Set.copyOf(e);
-    departements = Set.copyOf(d);
-    regions = Set.copyOf(r);
+    Stream<Siren> desCommunes = actuelles.stream().flatMap(c -> c.epci().stream());
+    Set<Siren> epci = Stream.concat(desCommunes, declares.stream().map(Epci::siren)).collect(Collectors.toSet());
+    Set<CodeDepartement> departements = t.departements().isEmpty()
+        ? communes.stream().flatMap(code -> ref.commune(code).stream()).map(Commune::departement)
+            .collect(Collectors.toSet())
+        : Set.copyOf(t.departements());
+    Set<CodeRegion> regions = t.region().map(Set::of).orElseGet(() -> departements.stream()
+        .flatMap(code -> ref.departement(code).stream())
+        .flatMap(d -> d.region().stream())
+        .collect(Collectors.toSet()));
+    return new PerimetreDuTerritoire(Set.copyOf(communes), Set.copyOf(epci), Set.copyOf(departements),
+        Set.copyOf(regions));
   }
 }

@@ -24,7 +24,7 @@ final class SignaturesDatees extends ClsRule {
       Signataire s = c.signataires().get(i);
       if (s.dateSignature().isEmpty()) {
         String nom = ctx.acteur(s.acteur()).map(Acteur::nom).orElse(s.acteur());
-        ctx.report(Pointer.of("signataires", i), nom, c.statut().libelle());
+        ctx.report(Pointer.of("signataires", i), nom, c.statut());
       }
     }
   }

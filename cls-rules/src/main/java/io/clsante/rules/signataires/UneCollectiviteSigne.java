@@ -1,13 +1,10 @@
 package io.clsante.rules.signataires;
 
-import io.clsante.model.Acteur;
 import io.clsante.model.ContratLocalDeSante;
-import io.clsante.model.Signataire;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
-import java.util.Optional;
 
 /** CLS-SIG-002: once signed, a local authority signs, as signataire or co-signataire associé. */
 final class UneCollectiviteSigne extends ClsRule {
@@ -21,17 +18,12 @@ final class UneCollectiviteSigne extends ClsRule {
     if (!c.statut().isSigne()) {
       return;
     }
-    // Both roles count: a commune associated as co-signatory still commits the territory.
-    for (Signataire s : c.signataires()) {
-      Optional<Acteur> acteur = ctx.acteur(s.acteur());
-      if (acteur.isEmpty()) {
-        // CLS-REF-002 reports the unknown id; that signatory may well be the local authority.
-        return;
-      }
-      if (acteur.get().type().isCollectiviteTerritoriale()) {
-        return;
-      }
+    // Both roles count: a commune associated as co-signatory still commits the territory. A
+    // signatory whose actor is unknown may well be the local authority: CLS-REF-002 reports the id.
+    boolean collectivite = c.signataires().stream().map(s -> ctx.acteur(s.acteur()))
+        .anyMatch(a -> a.isEmpty() || a.get().type().isCollectiviteTerritoriale());
+    if (!collectivite) {
+      ctx.report(Pointer.of("signataires"), c.statut());
     }
-    ctx.report(Pointer.of("signataires"), c.statut().libelle());
   }
 }

@@ -1,5 +1,6 @@
 package io.clsante.rules.spi;
 
+import io.clsante.model.internal.MessageFormatter;
 import io.clsante.rules.Severity;
 import java.util.List;
 import java.util.Locale;
@@ -9,14 +10,19 @@ import java.util.ResourceBundle;
 
 /**
  * A {@link Rule} whose texts come from a resource bundle, under the keys {@code <id>.summary},
- * {@code <id>.rationale} and {@code <id>.message}. Messages take positional arguments
- * {@code {0}}, {@code {1}}… replaced as plain text (apostrophes need no escaping, unlike
- * {@link java.text.MessageFormat}).
+ * {@code <id>.rationale} and {@code <id>.message} (and any other key the rule reports with).
+ *
+ * <p>Messages take positional arguments {@code {0}}, {@code {1}}… replaced by the typed arguments
+ * of the finding, rendered in the language of the message: a code-list value as its label, a
+ * {@code Montant} in euros, a {@code BigDecimal} with the language's decimal separator, a list as
+ * its elements joined by commas, a {@link MessageKey} as the text of that key in the same bundle
+ * (with the same arguments), anything else as {@code String.valueOf} gives it (numbers, ISO dates,
+ * identifiers). Apostrophes need no escaping, unlike {@link java.text.MessageFormat}.
  *
  * <p>The bundle is looked up with the rule class's module and class loader, so an application
- * keeps its bundle beside its rules. French is the base bundle; provide an {@code _en} variant
- * for English, and an empty {@code _fr} file so that a French locale never falls back to the
- * platform's default locale.
+ * keeps its bundle beside its rules. French is the base bundle and the language of every locale
+ * but English; provide an {@code _en} variant for English, and an empty {@code _fr} file so that
+ * a French locale never falls back to the platform's default locale.
  */
 public abstract class BundleRule implements Rule {
   private final String id;
@@ -48,17 +54,27 @@ public abstract class BundleRule implements Rule {
 
   @Override
   public String summary(Locale locale) {
-    return text(locale, id + ".summary");
+    return text(locale, key("summary"));
   }
 
   @Override
   public String rationale(Locale locale) {
-    return text(locale, id + ".rationale");
+    return text(locale, key("rationale"));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws MissingResourceException if the key, or the key of a {@link MessageKey} argument, is
+   *     not in the bundle (a programming error)
+   */
   @Override
-  public String message(Locale locale, List<String> arguments) {
-    return format(text(locale, id + ".message"), arguments);
+  public String message(Locale locale, String key, List<?> arguments) {
+    List<?> shown = arguments.stream()
+        .map(a -> a instanceof MessageKey nested ? MessageFormatter.format(text(locale, nested.key()), arguments,
+            locale) : a)
+        .toList();
+    return MessageFormatter.format(text(locale, key), shown, locale);
   }
 
   /**
@@ -71,7 +87,17 @@ public abstract class BundleRule implements Rule {
   }
 
   /**
-   * Reads one text of the bundle.
+   * Returns a key of this rule in its bundle.
+   *
+   * @param suffix what follows the id, for example {@code message} or {@code manque.periode}
+   * @return {@code <id>.<suffix>}, for example {@code CLS-CYC-001.manque.periode}
+   */
+  protected final String key(String suffix) {
+    return id + "." + suffix;
+  }
+
+  /**
+   * Reads one text of the bundle, in French unless the locale's language is English.
    *
    * @param locale the locale
    * @param key the key
@@ -79,42 +105,7 @@ public abstract class BundleRule implements Rule {
    * @throws MissingResourceException if the bundle or the key is missing (a programming error)
    */
   protected final String text(Locale locale, String key) {
-    ResourceBundle b = ResourceBundle.getBundle(bundleName(), locale == null ? Locale.FRENCH : locale,
-        getClass().getModule());
-    return b.getString(key);
-  }
-
-  /**
-   * Replaces {@code {0}}, {@code {1}}… by the arguments, as plain text.
-   *
-   * @param pattern the pattern
-   * @param arguments the arguments
-   * @return the formatted text
-   */
-  public static String format(String pattern, List<String> arguments) {
-    StringBuilder sb = new StringBuilder(pattern.length() + 32);
-    int i = 0;
-    while (i < pattern.length()) {
-      char c = pattern.charAt(i);
-      int close = c == '{' ? pattern.indexOf('}', i) : -1;
-      if (close > i + 1 && close - i <= 3 && isDigits(pattern, i + 1, close)) {
-        int n = Integer.parseInt(pattern.substring(i + 1, close));
-        sb.append(n < arguments.size() ? arguments.get(n) : "");
-        i = close + 1;
-      } else {
-        sb.append(c);
-        i++;
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean isDigits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return ResourceBundle.getBundle(bundleName(), MessageFormatter.language(locale), getClass().getModule())
+        .getString(key);
   }
 }

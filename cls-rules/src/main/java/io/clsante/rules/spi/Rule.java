@@ -10,8 +10,9 @@ import java.util.Locale;
  *
  * <p>A rule has a stable {@linkplain #id() id} (for example {@code CLS-SIG-001}; applications use
  * their own prefix), a default severity that profiles may override, a one-line summary, a rationale
- * (the legal or practical reason) and a message, each in French and English. Most rules extend
- * {@link BundleRule}, which reads the texts from a resource bundle.
+ * (the legal or practical reason) and messages, each in French and English. A finding keeps the key
+ * of its message and its typed arguments; the rule renders them on demand, in the language asked.
+ * Most rules extend {@link BundleRule}, which reads the texts from a resource bundle.
  *
  * <p>Applications add rules by passing them to {@code ClsValidator.Builder.addRule} or by declaring
  * them as {@code java.util.ServiceLoader} services of this interface. Implementations must be
@@ -53,10 +54,12 @@ public interface Rule {
    * Renders the message of one finding of this rule.
    *
    * @param locale French or English
-   * @param arguments the arguments the rule gave when reporting, in order
+   * @param key the key of the message the rule reported with, {@code <id>.message} unless it chose
+   *     another through {@link RuleContext#reportWith}
+   * @param arguments the typed arguments the rule gave when reporting, in order
    * @return the message
    */
-  String message(Locale locale, List<String> arguments);
+  String message(Locale locale, String key, List<?> arguments);
 
   /**
    * Checks a contract and reports each problem through the context.

@@ -4,6 +4,7 @@ import io.clsante.model.Acteur;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,7 @@ public interface RuleContext {
    *
    * @return an immutable list, computed once per document
    */
-  java.util.List<FichePlacee> fiches();
+  List<FichePlacee> fiches();
 
   /**
    * Returns the date the contract was signed: the date of its {@code SIGNATURE} event, else the
@@ -59,11 +60,24 @@ public interface RuleContext {
   Optional<LocalDate> dateSignature();
 
   /**
-   * Reports a finding of the rule at a place of the document.
+   * Reports a finding of the rule at a place of the document, with the rule's message
+   * ({@code <id>.message}).
    *
    * @param pointer the JSON Pointer of the offending value, built with {@link Pointer#of}
-   * @param arguments the arguments of the rule's message, turned into text with
-   *     {@code String.valueOf}
+   * @param arguments the arguments of the message, kept typed in the finding and rendered on
+   *     demand: code-list values, dates, numbers, amounts ({@code Montant}), identifiers, texts,
+   *     lists of these, and {@link MessageKey}s for the parts that change with the case; never null
    */
   void report(String pointer, Object... arguments);
+
+  /**
+   * Reports a finding with another message of the rule than {@code <id>.message}: for a rule whose
+   * message depends on the case.
+   *
+   * @param key the key of the message in the rule's bundle, for example
+   *     {@code CLS-FIN-003.message.taxe}; the finding's {@code messageKey()}
+   * @param pointer the JSON Pointer of the offending value, built with {@link Pointer#of}
+   * @param arguments the arguments of the message, as for {@link #report}
+   */
+  void reportWith(String key, String pointer, Object... arguments);
 }

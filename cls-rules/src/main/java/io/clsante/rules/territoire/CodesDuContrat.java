@@ -23,7 +23,7 @@ final class CodesDuContrat {
    * @param <T> the type of code
    * @param code the code
    * @param lieu the segments of its JSON Pointer, written only when asked: most codes are never
-   *     reported (segments rather than a lambda, which a fresh JVM would link first)
+   *     reported
    */
   record Occurrence<T>(T code, Object[] lieu) {
     /** Returns the JSON Pointer of the code, written on each call. */

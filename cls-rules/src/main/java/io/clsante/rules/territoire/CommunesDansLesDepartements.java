@@ -9,8 +9,8 @@ import io.clsante.rules.referentiel.Commune;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** CLS-TER-006: when the territory declares départements, its communes lie in them. */
 final class CommunesDansLesDepartements extends ClsRule {
@@ -25,7 +25,7 @@ final class CommunesDansLesDepartements extends ClsRule {
     if (t.departements().isEmpty()) {
       return;
     }
-    String declares = t.departements().stream().map(d -> libelle(d, ref)).collect(Collectors.joining(", "));
+    List<String> declares = t.departements().stream().map(d -> libelle(d, ref)).toList();
     for (int i = 0; i < t.communes().size(); i++) {
       CodeCommune code = t.communes().get(i).code();
       Optional<Commune> commune = ref.commune(code).or(() -> ref.communeDelegueeOuAssociee(code));

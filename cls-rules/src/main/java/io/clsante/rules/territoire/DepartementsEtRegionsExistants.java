@@ -26,10 +26,8 @@ final class DepartementsEtRegionsExistants extends ClsRule {
         ctx.report(Pointer.of("territoire", "departements", i), t.departements().get(i), "departements", millesime);
       }
     }
-    // Ifs rather than optional chains of lambdas, each of which a fresh JVM would link first.
-    if (t.region().isPresent() && ref.region(t.region().get()).isEmpty()) {
-      ctx.report(Pointer.of("territoire", "region"), t.region().get(), "region", millesime);
-    }
+    t.region().filter(r -> ref.region(r).isEmpty())
+        .ifPresent(r -> ctx.report(Pointer.of("territoire", "region"), r, "region", millesime));
     for (int i = 0; i < c.acteurs().size(); i++) {
       Acteur a = c.acteurs().get(i);
       if (a.codeDepartement().isPresent() && ref.departement(a.codeDepartement().get()).isEmpty()) {

@@ -16,7 +16,6 @@ import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * CLS-TER-005: the communes, EPCI and départements of the territory lie in the contract's région:
@@ -82,12 +81,10 @@ final class TerritoireDansLaRegion extends ClsRule {
   }
 
   /** Names the régions, or gives "—" for none (the collectivités d'outre-mer belong to none). */
-  private static String libelles(List<CodeRegion> codes, ReferentielTerritorial ref) {
+  private static List<String> libelles(List<CodeRegion> codes, ReferentielTerritorial ref) {
     if (codes.isEmpty()) {
-      return "—";
+      return List.of("—");
     }
-    return codes.stream()
-        .map(r -> ref.region(r).map(TerritoireDansLaRegion::libelle).orElse(r.toString()))
-        .collect(Collectors.joining(", "));
+    return codes.stream().map(r -> ref.region(r).map(TerritoireDansLaRegion::libelle).orElse(r.toString())).toList();
   }
 }

@@ -19,7 +19,7 @@ final class TerritoireNonVide extends ClsRule {
     Territoire t = c.territoire();
     // A région alone or a groupement (PETR, pays) without its members does not say what is covered.
     if (c.statut().isSigne() && t.communes().isEmpty() && t.epci().isEmpty() && t.departements().isEmpty()) {
-      ctx.report(Pointer.of("territoire"), c.statut().libelle());
+      ctx.report(Pointer.of("territoire"), c.statut());
     }
   }
 }

@@ -13,6 +13,7 @@ import io.clsante.rules.Attendu;
 import io.clsante.rules.Finding;
 import io.clsante.rules.RuleExample;
 import io.clsante.rules.RuleHarness;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.Severity;
 import io.clsante.rules.spi.Rule;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DonneesRulesTest {
+  private static final MessageKey ACTEUR = new MessageKey("CLS-RGPD-001.titulaire.acteur");
+  private static final MessageKey COORDINATION = new MessageKey("CLS-RGPD-001.titulaire.coordination");
   private static final Rule RGPD = new DonneesPersonnellesSignalees();
 
   @Test
@@ -36,11 +39,11 @@ class DonneesRulesTest {
         .adresse("1 place de la Mairie, 32140 Masseube").build();
     return Stream.of(
         cas("every marked property, in the order of the format", contactActeur(1, complet),
-            Attendu.at("/acteurs/1/contact/nom", "acteur", "Communauté de communes Val de Gers", "nom"),
-            Attendu.at("/acteurs/1/contact/courriel", "acteur", "Communauté de communes Val de Gers", "courriel"),
-            Attendu.at("/acteurs/1/contact/telephone", "acteur", "Communauté de communes Val de Gers", "telephone")),
+            Attendu.at("/acteurs/1/contact/nom", ACTEUR, "nom", "Communauté de communes Val de Gers"),
+            Attendu.at("/acteurs/1/contact/courriel", ACTEUR, "courriel", "Communauté de communes Val de Gers"),
+            Attendu.at("/acteurs/1/contact/telephone", ACTEUR, "telephone", "Communauté de communes Val de Gers")),
         cas("the coordination's e-mail", contactCoordination(Contact.builder().courriel(COURRIEL).build()),
-            Attendu.at("/coordination/contact/courriel", "coordination", "", "courriel")),
+            Attendu.at("/coordination/contact/courriel", COORDINATION, "courriel")),
         cas("a function and an address are not personal",
             contactActeur(0, Contact.builder().fonction("Délégation départementale du Gers")
                 .adresse("Auch").build())),
@@ -49,8 +52,8 @@ class DonneesRulesTest {
         cas("actors and coordination alike", RuleHarness.base(b -> b
             .acteurs(contactActeur(0, Contact.builder().telephone(TELEPHONE).build()).acteurs())
             .coordination(contactCoordination(Contact.builder().nom(NOM).build()).coordination())),
-            Attendu.at("/acteurs/0/contact/telephone", "acteur", "Agence régionale de santé Occitanie", "telephone"),
-            Attendu.at("/coordination/contact/nom", "coordination", "", "nom")));
+            Attendu.at("/acteurs/0/contact/telephone", ACTEUR, "telephone", "Agence régionale de santé Occitanie"),
+            Attendu.at("/coordination/contact/nom", COORDINATION, "nom")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -18,6 +18,7 @@ import io.clsante.rules.Attendu;
 import io.clsante.rules.Finding;
 import io.clsante.rules.RuleExample;
 import io.clsante.rules.RuleHarness;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Rule;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,15 +37,19 @@ class FinancementsRulesTest {
   private static final Rule PARTS = new CofinancementsCoordinationA100();
   private static final String FICHE = "/axes/0/fiches/0";
   private static final String ARS = "Agence régionale de santé Occitanie";
+  private static final MessageKey AVEC_MONTANT = new MessageKey("CLS-FIN-002.avecMontant");
+  private static final MessageKey SANS_MONTANT = new MessageKey("CLS-FIN-002.sansMontant");
 
   static Stream<Arguments> cases() {
     return Stream.of(
         // CLS-FIN-001
         cas("FIN-001 negative budget", NEGATIF, fiche(f -> f.budgetPrevisionnel(montant("-1"))),
-            Attendu.at(FICHE + "/budgetPrevisionnel/valeur", "budgetPrevisionnel", "-1", "FA 1.1", "")),
+            Attendu.at(FICHE + "/budgetPrevisionnel/valeur", objet("budgetPrevisionnel"), montant("-1"), "FA 1.1")),
         cas("FIN-001 negative operation budget", NEGATIF, operationBudget("-2000"),
-            Attendu.at(FICHE + "/operations/0/budget/valeur", "budget", "-2000", "FA 1.1", "Journée d'accueil")),
-        cas("FIN-001 negative FTE", NEGATIF, etp("-0.5"), Attendu.at("/coordination/etp", "etp", "-0.5", "", "")),
+            Attendu.at(FICHE + "/operations/0/budget/valeur", objet("budget"), montant("-2000"), "FA 1.1",
+                "Journée d'accueil")),
+        cas("FIN-001 negative FTE", NEGATIF, etp("-0.5"), Attendu.at("/coordination/etp", objet("etp"),
+            new BigDecimal("-0.5"))),
         cas("FIN-001 zero everywhere", NEGATIF, RuleHarness.base(b -> b.coordination(etp("0").coordination())
             .axes(fiche(f -> f.budgetPrevisionnel(montant("0"))
                 .operations(operationBudget("0").axes().get(0).fiches().get(0).operations())
@@ -54,52 +59,57 @@ class FinancementsRulesTest {
             fiche(f -> f.budgetPrevisionnel(montant("-3000")).financements(List.of(
                 Financement.builder().statut(StatutFinancement.ACQUIS).montant(montant("-1")).build(),
                 Financement.builder().statut(StatutFinancement.PREVISIONNEL).montant(montant("-2")).build()))),
-            Attendu.at(FICHE + "/financements/0/montant/valeur", "montant", "-1", "FA 1.1", "#1"),
-            Attendu.at(FICHE + "/financements/1/montant/valeur", "montant", "-2", "FA 1.1", "#2"),
-            Attendu.at(FICHE + "/budgetPrevisionnel/valeur", "budgetPrevisionnel", "-3000", "FA 1.1", "")),
+            Attendu.at(FICHE + "/financements/0/montant/valeur", objet("montant"), montant("-1"), "FA 1.1", "#1"),
+            Attendu.at(FICHE + "/financements/1/montant/valeur", objet("montant"), montant("-2"), "FA 1.1", "#2"),
+            Attendu.at(FICHE + "/budgetPrevisionnel/valeur", objet("budgetPrevisionnel"), montant("-3000"), "FA 1.1")),
         // CLS-FIN-002
         cas("FIN-002 acquired without amount", STATUT, financement(0, f -> f.montant(Optional.empty())),
-            Attendu.at(FICHE + "/financements/0", "ACQUIS", "FA 1.1", ARS, "")),
+            Attendu.at(FICHE + "/financements/0", StatutFinancement.ACQUIS, "FA 1.1", ARS, SANS_MONTANT)),
         cas("FIN-002 planned without amount", STATUT,
             financement(0, f -> f.statut(StatutFinancement.PREVISIONNEL).montant(Optional.empty())),
-            Attendu.at(FICHE + "/financements/0", "PREVISIONNEL", "FA 1.1", ARS, "")),
+            Attendu.at(FICHE + "/financements/0", StatutFinancement.PREVISIONNEL, "FA 1.1", ARS, SANS_MONTANT)),
         cas("FIN-002 planned with amount", STATUT, financement(0, f -> f.statut(StatutFinancement.PREVISIONNEL))),
         cas("FIN-002 to be defined with a zero amount", STATUT, financement(1, f -> f.montant(montant("0"))),
-            Attendu.at(FICHE + "/financements/1", "A_DEFINIR", "FA 1.1", "Conseil départemental du Gers", "0")),
+            Attendu.at(FICHE + "/financements/1", StatutFinancement.A_DEFINIR, "FA 1.1",
+                "Conseil départemental du Gers", AVEC_MONTANT, montant("0"))),
         cas("FIN-002 named by its label without funder", STATUT,
             financement(1, f -> f.financeur(Optional.empty()).libelle("Appel à projets").montant(montant("10"))),
-            Attendu.at(FICHE + "/financements/1", "A_DEFINIR", "FA 1.1", "Appel à projets", "10")),
+            Attendu.at(FICHE + "/financements/1", StatutFinancement.A_DEFINIR, "FA 1.1", "Appel à projets",
+                AVEC_MONTANT, montant("10"))),
         cas("FIN-002 named by its rank without funder nor label", STATUT,
             financement(1, f -> f.financeur(Optional.empty()).montant(montant("10"))),
-            Attendu.at(FICHE + "/financements/1", "A_DEFINIR", "FA 1.1", "#2", "10")),
+            Attendu.at(FICHE + "/financements/1", StatutFinancement.A_DEFINIR, "FA 1.1", "#2", AVEC_MONTANT,
+                montant("10"))),
         cas("FIN-002 an unknown funder is named by its id", STATUT,
             financement(1, f -> f.financeur("inconnu").montant(montant("10"))),
-            Attendu.at(FICHE + "/financements/1", "A_DEFINIR", "FA 1.1", "inconnu", "10")),
+            Attendu.at(FICHE + "/financements/1", StatutFinancement.A_DEFINIR, "FA 1.1", "inconnu", AVEC_MONTANT,
+                montant("10"))),
         // CLS-FIN-003
         cas("FIN-003 exactly the budget", BUDGET, avecFinancement("1500", null, UniteMontant.PONCTUEL)),
         cas("FIN-003 one cent above the budget", BUDGET, avecFinancement("1500.01", null, UniteMontant.PONCTUEL),
-            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "3000.01", "3000", "")),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", montant("3000.01"), montant("3000"))),
         cas("FIN-003 an amount without unit is one-off", BUDGET, avecFinancement("2000", null, null),
-            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "3500", "3000", "")),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", montant("3500"), montant("3000"))),
         cas("FIN-003 a yearly amount is not added", BUDGET, avecFinancement("5000", null, UniteMontant.PAR_AN)),
         cas("FIN-003 a negative amount is left to FIN-001", BUDGET,
             fiche(f -> f.budgetPrevisionnel(montant("1000")).financements(List.of(
                 Financement.builder().statut(StatutFinancement.ACQUIS).montant(montant("1500")).build(),
                 Financement.builder().statut(StatutFinancement.ACQUIS).montant(montant("-1000")).build()))),
-            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "1500", "1000", "")),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", montant("1500"), montant("1000"))),
         cas("FIN-003 no budget", BUDGET, fiche(f -> f.budgetPrevisionnel(Optional.empty())
             .addFinancements(Financement.builder().statut(StatutFinancement.ACQUIS).montant(montant("9999")).build()))),
         cas("FIN-003 HT budget, TTC funding not compared", BUDGET, budgetHt(BaseTaxe.TTC)),
         cas("FIN-003 HT budget, HT funding compared", BUDGET, budgetHt(BaseTaxe.HT),
-            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "4000", "2000", "HT")),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", montant("4000"), montant("2000"), BaseTaxe.HT)),
         cas("FIN-003 HT budget, funding without base compared", BUDGET, budgetHt(null),
-            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", "4000", "2000", "HT")),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", montant("4000"), montant("2000"), BaseTaxe.HT)),
         // CLS-FIN-004
         cas("FIN-004 thirds that add up to 100", PARTS, parts("33.33", "33.33", "33.34")),
         cas("FIN-004 a single share of 100", PARTS, parts("100.00")),
         cas("FIN-004 99.99", PARTS, parts("33.33", "33.33", "33.33"),
-            Attendu.at("/coordination/cofinancements", "99.99")),
-        cas("FIN-004 above 100", PARTS, parts("60", "50"), Attendu.at("/coordination/cofinancements", "110")),
+            Attendu.at("/coordination/cofinancements", new BigDecimal("99.99"))),
+        cas("FIN-004 above 100", PARTS, parts("60", "50"), Attendu.at("/coordination/cofinancements",
+            new BigDecimal("110"))),
         cas("FIN-004 no share", PARTS, parts()),
         cas("FIN-004 no coordination", PARTS, RuleHarness.base(b -> b.coordination(Optional.empty()))));
   }
@@ -124,9 +134,15 @@ class FinancementsRulesTest {
   @Test
   void budget_message_namesTheTaxBase() {
     Finding f = RuleHarness.check(BUDGET, budgetHt(BaseTaxe.HT)).get(0);
-    assertEquals("the one-off fundings of fiche FA 1.1 add up to €4,000.00 HT, more than its budget of"
-        + " €2,000.00 HT; revise the budget or the amounts, and give recurring fundings their unit (PAR_AN…)",
-        f.message(Locale.ENGLISH));
+    assertEquals("CLS-FIN-003.message.taxe", f.messageKey());
+    assertEquals("les financements ponctuels de la fiche FA 1.1 totalisent 4\u202f000,00\u00a0€ (Hors taxes), plus"
+        + " que son budget prévisionnel de 2\u202f000,00\u00a0€ (Hors taxes) ; revoyez le budget ou les montants,"
+        + " et donnez leur unité (PAR_AN…) aux financements récurrents", f.message(Locale.FRENCH));
+    assertEquals("the one-off fundings of fiche FA 1.1 add up to €4,000.00 (excluding tax), more than its budget of"
+        + " €2,000.00 (excluding tax); revise the budget or the amounts, and give recurring fundings their unit"
+        + " (PAR_AN…)", f.message(Locale.ENGLISH));
+    Finding sansBase = RuleHarness.check(BUDGET, FinancementsExamples.all().get(2).contrat()).get(0);
+    assertEquals("CLS-FIN-003.message", sansBase.messageKey());
   }
 
   @Test
@@ -142,7 +158,7 @@ class FinancementsRulesTest {
     assertEquals("le montant du financement « " + ARS + " » de la fiche FA 1.1 est négatif (-1\u202f500,00\u00a0€) ;"
         + " un montant ou un temps de travail se saisit en valeur positive ou nulle, la nature d'un flux (dépense,"
         + " recette) ne se code pas par son signe", financement.message(Locale.FRENCH));
-    assertEquals(List.of("montant", "-1500", "FA 1.1", ARS), financement.arguments());
+    assertEquals(List.of(objet("montant"), montant("-1500"), "FA 1.1", ARS), financement.arguments());
     Finding etp = RuleHarness.check(NEGATIF, etp("-0.5")).get(0);
     assertEquals("le temps de travail (ETP) de la coordination est négatif (-0,5) ; un montant ou un temps de"
         + " travail se saisit en valeur positive ou nulle, la nature d'un flux (dépense, recette) ne se code pas"
@@ -152,22 +168,30 @@ class FinancementsRulesTest {
   @Test
   void status_messages_inBothLanguages() {
     Finding sans = RuleHarness.check(STATUT, financement(0, f -> f.montant(Optional.empty()))).get(0);
-    assertEquals("le financement « " + ARS + " » de la fiche FA 1.1, au statut ACQUIS, n'a pas de montant ;"
-        + " seul un financement A_DEFINIR n'a pas encore de montant, un financement ACQUIS ou PREVISIONNEL en a"
+    assertEquals("le financement « " + ARS + " » de la fiche FA 1.1, au statut « Acquis », n'a pas de montant ;"
+        + " seul un financement à définir n'a pas encore de montant, un financement acquis ou prévisionnel en a"
         + " un : corrigez le statut ou le montant", sans.message(Locale.FRENCH));
+    assertEquals("the funding \"" + ARS + "\" of fiche FA 1.1, with status \"secured\", has no amount; only a"
+        + " funding to be determined has no amount yet, a secured or planned funding has one: fix the status or"
+        + " the amount", sans.message(Locale.ENGLISH));
     Finding avec = RuleHarness.check(STATUT, FinancementsExamples.all().get(1).contrat()).get(0);
-    assertEquals("the funding \"Conseil départemental du Gers\" of fiche FA 1.1, with status A_DEFINIR, has an"
-        + " amount (€1,000.00); only an A_DEFINIR funding has no amount yet, an ACQUIS or PREVISIONNEL funding"
-        + " has one: fix the status or the amount", avec.message(Locale.ENGLISH));
+    assertEquals("the funding \"Conseil départemental du Gers\" of fiche FA 1.1, with status \"to be determined\","
+        + " has an amount (€1,000.00); only a funding to be determined has no amount yet, a secured or planned"
+        + " funding has one: fix the status or the amount", avec.message(Locale.ENGLISH));
   }
 
   @Test
   void shares_message_writesThePercentageInBothLanguages() {
     Finding f = RuleHarness.check(PARTS, parts("60", "35.5")).get(0);
-    assertEquals("les parts de cofinancement du poste de coordination totalisent 95,5\u00a0% au lieu de 100 % ;"
+    assertEquals("les parts de cofinancement du poste de coordination totalisent 95,5\u00a0% au lieu de 100\u00a0% ;"
         + " ajustez-les pour que tout le coût du poste soit réparti entre les cofinanceurs", f.message(Locale.FRENCH));
     assertEquals("the co-funding shares of the coordination post add up to 95.5% instead of 100%; adjust them so"
         + " that the whole cost of the post is shared among the co-funders", f.message(Locale.ENGLISH));
+  }
+
+  /** The text of CLS-FIN-001 that names what is negative. */
+  private static MessageKey objet(String propriete) {
+    return new MessageKey("CLS-FIN-001.objet." + propriete);
   }
 
   private static ContratLocalDeSante operationBudget(String valeur) {

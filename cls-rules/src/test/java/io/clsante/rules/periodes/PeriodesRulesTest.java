@@ -8,6 +8,7 @@ import static io.clsante.rules.periodes.PeriodesExamples.periode;
 import static io.clsante.rules.periodes.PeriodesExamples.signature;
 import static io.clsante.rules.RuleHarness.assertFinding;
 import static io.clsante.rules.RuleHarness.assertQuiet;
+import static io.clsante.rules.RuleHarness.day;
 import static io.clsante.rules.RuleHarness.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import io.clsante.rules.Finding;
 import io.clsante.rules.RuleExample;
 import io.clsante.rules.RuleHarness;
 import io.clsante.rules.Severity;
+import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,26 +55,26 @@ class PeriodesRulesTest {
   static Stream<Arguments> inverted() {
     return Stream.of(
         Arguments.of("contract period", periode(Periode.of(jour("2029-12-31"), jour("2025-11-13"))),
-            "/periode", List.of("2029-12-31", "2025-11-13")),
+            "/periode", List.of(date("2029-12-31"), date("2025-11-13"))),
         Arguments.of("fiche calendar by years", fiche(0, 0, f -> f.calendrier(Periode.of(date("2027"), date("2026")))),
-            "/axes/0/fiches/0/calendrier", List.of("2027", "2026")),
+            "/axes/0/fiches/0/calendrier", List.of(date("2027"), date("2026"))),
         Arguments.of("operation calendar by quarters",
             operation(0, 0, 0, o -> o.calendrier(Periode.of(date("2026-T4"), date("2026-T3")))),
-            "/axes/0/fiches/0/operations/0/calendrier", List.of("2026-T4", "2026-T3")),
+            "/axes/0/fiches/0/operations/0/calendrier", List.of(date("2026-T4"), date("2026-T3"))),
         Arguments.of("evaluation period",
             evaluation(TypeEvaluation.ANNUELLE, Periode.of(date("2027"), date("2026-06"))),
-            "/evaluations/0/periode", List.of("2027", "2026-06")),
+            "/evaluations/0/periode", List.of(date("2027"), date("2026-06"))),
         Arguments.of("'pas avant' calendar with an end before its start",
             fiche(1, 0, f -> f.calendrier(
                 Periode.builder().debut(date("2026-S2")).fin(date("2026-03")).pasAvant(true).build())),
-            "/axes/1/fiches/0/calendrier", List.of("2026-S2", "2026-03")),
+            "/axes/1/fiches/0/calendrier", List.of(date("2026-S2"), date("2026-03"))),
         Arguments.of("by one day", periode(Periode.of(jour("2026-03-02"), jour("2026-03-01"))),
-            "/periode", List.of("2026-03-02", "2026-03-01")));
+            "/periode", List.of(date("2026-03-02"), date("2026-03-01"))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("inverted")
-  void endBeforeStart_fires(String label, ContratLocalDeSante c, String pointer, List<String> args) {
+  void endBeforeStart_fires(String label, ContratLocalDeSante c, String pointer, List<?> args) {
     assertFinding("CLS-PER-001", c, pointer, args);
   }
 
@@ -96,20 +98,20 @@ class PeriodesRulesTest {
   static Stream<Arguments> unusualDurations() {
     return Stream.of(
         Arguments.of("a day short of 3 years", Periode.of(jour("2025-01-02"), jour("2027-12-31")),
-            List.of("2025-01-02", "2027-12-31", "2", "11", "30")),
+            List.of(day("2025-01-02"), day("2027-12-31"), 2, 11, 30)),
         Arguments.of("a day over 5 years", Periode.of(jour("2025-01-01"), jour("2030-01-01")),
-            List.of("2025-01-01", "2030-01-01", "5", "0", "1")),
+            List.of(day("2025-01-01"), day("2030-01-01"), 5, 0, 1)),
         Arguments.of("2025 to 2030, 6 years", Periode.of(date("2025"), date("2030")),
-            List.of("2025-01-01", "2030-12-31", "6", "0", "0")),
+            List.of(day("2025-01-01"), day("2030-12-31"), 6, 0, 0)),
         Arguments.of("a year without end: the span of debut", Periode.builder().debut(date("2025")).build(),
-            List.of("2025-01-01", "2025-12-31", "1", "0", "0")),
+            List.of(day("2025-01-01"), day("2025-12-31"), 1, 0, 0)),
         Arguments.of("semesters, 2 years and a half", Periode.of(date("2025-S2"), date("2027-S2")),
-            List.of("2025-07-01", "2027-12-31", "2", "6", "0")));
+            List.of(day("2025-07-01"), day("2027-12-31"), 2, 6, 0)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unusualDurations")
-  void durationOutside3To5Years_fires(String label, Periode p, List<String> args) {
+  void durationOutside3To5Years_fires(String label, Periode p, List<?> args) {
     assertFinding("CLS-PER-002", periode(p), "/periode", args);
   }
 
@@ -137,25 +139,30 @@ class PeriodesRulesTest {
     Periode ouverte = Periode.builder().debut(jour("2025-11-13")).pasAvant(true).build();
     return Stream.of(
         Arguments.of("fiche starts before", fiche(0, 0, f -> f.calendrier(Periode.of(date("2025"), date("2029")))),
-            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", "2025-01-01", "2029-12-31", "2025-11-13", "2029-12-31")),
+            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", day("2025-01-01"), day("2029-12-31"), day("2025-11-13"),
+                day("2029-12-31"))),
         Arguments.of("fiche ends after", fiche(0, 0, f -> f.calendrier(Periode.of(date("2026"), date("2030-01")))),
-            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", "2026-01-01", "2030-01-31", "2025-11-13", "2029-12-31")),
+            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", day("2026-01-01"), day("2030-01-31"), day("2025-11-13"),
+                day("2029-12-31"))),
         Arguments.of("operation after the end",
             operation(0, 0, 0, o -> o.calendrier(Periode.builder().debut(date("2030-T1")).build())),
             "/axes/0/fiches/0/operations/0/calendrier",
-            List.of("FA 1.1 – Journée d'accueil", "2030-01-01", "2030-03-31", "2025-11-13", "2029-12-31")),
+            List.of("FA 1.1 – Journée d'accueil", day("2030-01-01"), day("2030-03-31"), day("2025-11-13"),
+                day("2029-12-31"))),
         Arguments.of("'pas avant' calendar starting before",
             fiche(1, 0, f -> f.calendrier(Periode.builder().debut(date("2025-S2")).pasAvant(true).build())),
-            "/axes/1/fiches/0/calendrier", List.of("FA 2.1", "2025-07-01", "…", "2025-11-13", "2029-12-31")),
+            "/axes/1/fiches/0/calendrier", List.of("FA 2.1", day("2025-07-01"), "…", day("2025-11-13"),
+                day("2029-12-31"))),
         Arguments.of("the day before an open-ended contract",
             RuleHarness.base(b -> b.periode(ouverte).axes(fiche(0, 0, f -> f.calendrier(
                 Periode.of(jour("2025-11-12"), date("2035")))).axes())),
-            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", "2025-11-12", "2035-12-31", "2025-11-13", "…")));
+            "/axes/0/fiches/0/calendrier", List.of("FA 1.1", day("2025-11-12"), day("2035-12-31"), day("2025-11-13"),
+                "…")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("overflowingCalendars")
-  void calendarOutsideThePeriod_fires(String label, ContratLocalDeSante c, String pointer, List<String> args) {
+  void calendarOutsideThePeriod_fires(String label, ContratLocalDeSante c, String pointer, List<?> args) {
     assertFinding("CLS-PER-003", c, pointer, args);
   }
 
@@ -184,33 +191,36 @@ class PeriodesRulesTest {
 
   // --- CLS-PER-004 ---------------------------------------------------------------------------
 
+  /** The text that names an amendment, with its number as the last argument. */
+  static final MessageKey AVENANT = new MessageKey("CLS-PER-004.avenant");
+
   static Stream<Arguments> outOfPeriodDates() {
     return Stream.of(
         Arguments.of("amendment the day before the start", avenant("2025-11-12"), "/avenants/0/date",
-            List.of("Avenant n° 1", "2025-11-12", "2025-11-13", "2029-12-31")),
+            List.of(AVENANT, day("2025-11-12"), day("2025-11-13"), day("2029-12-31"), 1)),
         Arguments.of("amendment the day after the end", avenant("2030-01-01"), "/avenants/0/date",
-            List.of("Avenant n° 1", "2030-01-01", "2025-11-13", "2029-12-31")),
+            List.of(AVENANT, day("2030-01-01"), day("2025-11-13"), day("2029-12-31"), 1)),
         Arguments.of("annual evaluation after the end", evaluation(TypeEvaluation.ANNUELLE,
             Periode.builder().debut(date("2030")).build()), "/evaluations/0/periode",
-            List.of("Évaluation annuelle", "2030-12-31", "2025-11-13", "2029-12-31")),
+            List.of(TypeEvaluation.ANNUELLE, day("2030-12-31"), day("2025-11-13"), day("2029-12-31"))),
         Arguments.of("intermediate evaluation before the start", evaluation(TypeEvaluation.INTERMEDIAIRE,
             Periode.of(date("2025-01"), date("2026-06"))), "/evaluations/0/periode",
-            List.of("Évaluation intermédiaire", "2025-01-01", "2025-11-13", "2029-12-31")),
+            List.of(TypeEvaluation.INTERMEDIAIRE, day("2025-01-01"), day("2025-11-13"), day("2029-12-31"))),
         Arguments.of("final evaluation a month beyond 2 years", evaluation(TypeEvaluation.FINALE,
             Periode.of(date("2030"), date("2032-01"))), "/evaluations/0/periode",
-            List.of("Évaluation finale", "2032-01-31", "2025-11-13", "2031-12-31")),
+            List.of(TypeEvaluation.FINALE, day("2032-01-31"), day("2025-11-13"), day("2031-12-31"))),
         Arguments.of("final evaluation before the start", evaluation(TypeEvaluation.FINALE,
             Periode.of(date("2025"), date("2030"))), "/evaluations/0/periode",
-            List.of("Évaluation finale", "2025-01-01", "2025-11-13", "2031-12-31")),
+            List.of(TypeEvaluation.FINALE, day("2025-01-01"), day("2025-11-13"), day("2031-12-31"))),
         Arguments.of("amendment before an open-ended contract", RuleHarness.base(b -> b
             .periode(Periode.builder().debut(jour("2025-11-13")).pasAvant(true).build())
             .avenants(avenant("2025-10-01").avenants())), "/avenants/0/date",
-            List.of("Avenant n° 1", "2025-10-01", "2025-11-13", "…")));
+            List.of(AVENANT, day("2025-10-01"), day("2025-11-13"), "…", 1)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("outOfPeriodDates")
-  void dateOutsideThePeriod_fires(String label, ContratLocalDeSante c, String pointer, List<String> args) {
+  void dateOutsideThePeriod_fires(String label, ContratLocalDeSante c, String pointer, List<?> args) {
     assertFinding("CLS-PER-004", c, pointer, args);
   }
 
@@ -239,18 +249,18 @@ class PeriodesRulesTest {
   static Stream<Arguments> farFromSignature() {
     return Stream.of(
         Arguments.of("signed a year and a day before the start", signature("2024-11-12"),
-            List.of("2025-11-13", "2024-11-12")),
+            List.of(date("2025-11-13"), day("2024-11-12"))),
         Arguments.of("signed a year and a day after the start", signature("2026-11-14"),
-            List.of("2025-11-13", "2026-11-14")),
+            List.of(date("2025-11-13"), day("2026-11-14"))),
         Arguments.of("period written as a year", periode(Periode.of(date("2024"), date("2028"))),
-            List.of("2024", "2025-11-13")),
+            List.of(date("2024"), day("2025-11-13"))),
         Arguments.of("no SIGNATURE event: the signatories' latest date", signataires(LocalDate.of(2027, 3, 1)),
-            List.of("2025-11-13", "2027-03-01")));
+            List.of(date("2025-11-13"), day("2027-03-01"))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("farFromSignature")
-  void startFarFromSignature_fires(String label, ContratLocalDeSante c, List<String> args) {
+  void startFarFromSignature_fires(String label, ContratLocalDeSante c, List<?> args) {
     assertFinding("CLS-PER-005", c, "/periode/debut", args);
   }
 
@@ -297,13 +307,24 @@ class PeriodesRulesTest {
   }
 
   @Test
+  void amendment_messageInFrenchAndEnglish() {
+    Finding f = RuleHarness.check(rule("CLS-PER-004"), avenant("2030-01-01")).get(0);
+    assertEquals("l'avenant n° 1 : le 2030-01-01 tombe hors de la plage admise, du 2025-11-13 au 2029-12-31 "
+        + "(la période du contrat, prolongée de 2 ans pour l'évaluation finale) ; corrigez cette date ou la "
+        + "période du contrat", f.message(Locale.FRENCH));
+    assertEquals("amendment no. 1: 2030-01-01 falls outside the admitted range, 2025-11-13 to 2029-12-31 "
+        + "(the contract period, extended by 2 years for the final evaluation); fix this date or the contract "
+        + "period", f.message(Locale.ENGLISH));
+  }
+
+  @Test
   void evaluation_messageInFrenchAndEnglish() {
     Finding f = RuleHarness.check(rule("CLS-PER-004"),
         evaluation(TypeEvaluation.FINALE, Periode.of(date("2030"), date("2032-01")))).get(0);
     assertEquals("Évaluation finale : le 2032-01-31 tombe hors de la plage admise, du 2025-11-13 au 2031-12-31 "
         + "(la période du contrat, prolongée de 2 ans pour l'évaluation finale) ; corrigez cette date ou la "
         + "période du contrat", f.message(Locale.FRENCH));
-    assertEquals("Évaluation finale: 2032-01-31 falls outside the admitted range, 2025-11-13 to 2031-12-31 "
+    assertEquals("final evaluation: 2032-01-31 falls outside the admitted range, 2025-11-13 to 2031-12-31 "
         + "(the contract period, extended by 2 years for the final evaluation); fix this date or the contract "
         + "period", f.message(Locale.ENGLISH));
   }

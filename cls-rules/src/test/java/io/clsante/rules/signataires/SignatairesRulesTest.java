@@ -1,5 +1,6 @@
 package io.clsante.rules.signataires;
 
+import static io.clsante.rules.RuleHarness.day;
 import static io.clsante.rules.signataires.SignatairesExamples.acteur;
 import static io.clsante.rules.signataires.SignatairesExamples.signataire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,82 +55,90 @@ class SignatairesRulesTest {
         // CLS-SIG-001, around the signature
         Arguments.of("SIG-001 first signed status", ARS,
             RuleHarness.base(b -> b.statut(StatutContrat.SIGNE).signataires(base.signataires().subList(1, 4))),
-            TODAY, "/signataires", List.of("Signé")),
+            TODAY, "/signataires", List.of(StatutContrat.SIGNE)),
         // CLS-SIG-002
         Arguments.of("SIG-002 first signed status, ARS alone", COLLECTIVITE,
             RuleHarness.base(b -> b.statut(StatutContrat.SIGNE).signataires(List.of(ars))),
-            TODAY, "/signataires", List.of("Signé")),
+            TODAY, "/signataires", List.of(StatutContrat.SIGNE)),
         Arguments.of("SIG-002 last status, ARS alone", COLLECTIVITE,
             RuleHarness.base(b -> b.statut(StatutContrat.RENOUVELE).signataires(List.of(ars))),
-            TODAY, "/signataires", List.of("Renouvelé")),
+            TODAY, "/signataires", List.of(StatutContrat.RENOUVELE)),
         Arguments.of("SIG-002 empty list of signatories", COLLECTIVITE,
-            RuleHarness.base(b -> b.signataires(List.of())), TODAY, "/signataires", List.of("En vigueur")),
+            RuleHarness.base(b -> b.signataires(List.of())), TODAY, "/signataires", List.of(StatutContrat.EN_VIGUEUR)),
         Arguments.of("SIG-002 ARS and CPAM only", COLLECTIVITE,
-            RuleHarness.base(b -> b.signataires(List.of(ars, cpam))), TODAY, "/signataires", List.of("En vigueur")),
+            RuleHarness.base(b -> b.signataires(List.of(ars, cpam))), TODAY, "/signataires",
+                List.of(StatutContrat.EN_VIGUEUR)),
         // CLS-SIG-003
         Arguments.of("SIG-003 ARS of Auvergne-Rhône-Alpes", REGION_ARS,
             acteur(0, a -> a.codeRegion(CodeRegion.parse("84"))), TODAY, "/signataires/0/acteur",
-            List.of("Agence régionale de santé Occitanie", "Auvergne-Rhône-Alpes", "84", "Occitanie", "76")),
+            List.of("Agence régionale de santé Occitanie", "Auvergne-Rhône-Alpes", CodeRegion.parse("84"), "Occitanie",
+                CodeRegion.parse("76"))),
         Arguments.of("SIG-003 before signature too", REGION_ARS,
             with(acteur(0, a -> a.codeRegion(CodeRegion.parse("75"))), b -> b.statut(StatutContrat.EN_ELABORATION)),
             TODAY, "/signataires/0/acteur",
-            List.of("Agence régionale de santé Occitanie", "Nouvelle-Aquitaine", "75", "Occitanie", "76")),
+            List.of("Agence régionale de santé Occitanie", "Nouvelle-Aquitaine", CodeRegion.parse("75"), "Occitanie",
+                CodeRegion.parse("76"))),
         Arguments.of("SIG-003 a second ARS, of another région", REGION_ARS,
             RuleHarness.base(b -> b.addActeurs(nouvelActeur("ars-paca", "ARS Provence-Alpes-Côte d'Azur", TypeActeur.ARS,
                 a -> a.codeRegion(CodeRegion.parse("93")))).addSignataires(signe("ars-paca"))),
             TODAY, "/signataires/4/acteur",
-            List.of("ARS Provence-Alpes-Côte d'Azur", "Provence-Alpes-Côte d'Azur", "93", "Occitanie", "76")),
+            List.of("ARS Provence-Alpes-Côte d'Azur", "Provence-Alpes-Côte d'Azur", CodeRegion.parse("93"),
+                "Occitanie", CodeRegion.parse("76"))),
         // CLS-SIG-004
         Arguments.of("SIG-004 commune outside the territory", DU_TERRITOIRE,
             acteur(3, a -> a.nom("Commune de Mirande").codeCommune(CodeCommune.parse("32256"))),
-            TODAY, "/signataires/3/acteur", List.of("Commune de Mirande", "Mirande", "32256")),
+            TODAY, "/signataires/3/acteur", List.of("Commune de Mirande", "Mirande", CodeCommune.parse("32256"))),
         Arguments.of("SIG-004 EPCI outside the territory", DU_TERRITOIRE,
             acteur(1, a -> a.siren(Siren.parse("243200425"))), TODAY, "/signataires/1/acteur",
-            List.of("Communauté de communes Val de Gers", "CC Coeur d'Astarac en Gascogne", "243200425")),
+            List.of("Communauté de communes Val de Gers", "CC Coeur d'Astarac en Gascogne", Siren.parse("243200425"))),
         Arguments.of("SIG-004 département outside the territory", DU_TERRITOIRE,
             acteur(2, a -> a.nom("Conseil départemental des Hautes-Pyrénées").codeDepartement(CodeDepartement.parse("65"))),
-            TODAY, "/signataires/2/acteur", List.of("Conseil départemental des Hautes-Pyrénées", "Hautes-Pyrénées", "65")),
+            TODAY, "/signataires/2/acteur", List.of("Conseil départemental des Hautes-Pyrénées", "Hautes-Pyrénées",
+                CodeDepartement.parse("65"))),
         Arguments.of("SIG-004 région outside the territory", DU_TERRITOIRE,
             RuleHarness.base(b -> b.addActeurs(nouvelActeur("cr-na", "Région Nouvelle-Aquitaine", TypeActeur.CONSEIL_REGIONAL,
                 a -> a.codeRegion(CodeRegion.parse("75")))).addSignataires(signe("cr-na"))),
-            TODAY, "/signataires/4/acteur", List.of("Région Nouvelle-Aquitaine", "Nouvelle-Aquitaine", "75")),
+            TODAY, "/signataires/4/acteur", List.of("Région Nouvelle-Aquitaine", "Nouvelle-Aquitaine",
+                CodeRegion.parse("75"))),
         Arguments.of("SIG-004 no commune listed: commune outside the declared EPCI", DU_TERRITOIRE,
             with(acteur(3, a -> a.nom("Commune de Mirande").codeCommune(CodeCommune.parse("32256"))),
                 b -> b.territoire(territoire(t -> t.communes(List.of())))),
-            TODAY, "/signataires/3/acteur", List.of("Commune de Mirande", "Mirande", "32256")),
+            TODAY, "/signataires/3/acteur", List.of("Commune de Mirande", "Mirande", CodeCommune.parse("32256"))),
         Arguments.of("SIG-004 only départements listed: commune of another département", DU_TERRITOIRE,
             with(acteur(3, a -> a.nom("Commune de Tarbes").codeCommune(CodeCommune.parse("65440"))),
                 b -> b.territoire(territoire(t -> t.communes(List.of()).epci(List.of())))),
-            TODAY, "/signataires/3/acteur", List.of("Commune de Tarbes", "Tarbes", "65440")),
+            TODAY, "/signataires/3/acteur", List.of("Commune de Tarbes", "Tarbes", CodeCommune.parse("65440"))),
         Arguments.of("SIG-004 no département listed: derived from the communes", DU_TERRITOIRE,
             with(acteur(2, a -> a.codeDepartement(CodeDepartement.parse("65"))),
                 b -> b.territoire(territoire(t -> t.departements(List.of())))),
-            TODAY, "/signataires/2/acteur", List.of("Conseil départemental du Gers", "Hautes-Pyrénées", "65")),
+            TODAY, "/signataires/2/acteur", List.of("Conseil départemental du Gers", "Hautes-Pyrénées",
+                CodeDepartement.parse("65"))),
         Arguments.of("SIG-004 no région listed: derived from the départements", DU_TERRITOIRE,
             RuleHarness.base(b -> b.territoire(territoire(t -> t.region(Optional.empty())))
                 .addActeurs(nouvelActeur("cr-na", "Région Nouvelle-Aquitaine", TypeActeur.CONSEIL_REGIONAL,
                     a -> a.codeRegion(CodeRegion.parse("75")))).addSignataires(signe("cr-na"))),
-            TODAY, "/signataires/4/acteur", List.of("Région Nouvelle-Aquitaine", "Nouvelle-Aquitaine", "75")),
+            TODAY, "/signataires/4/acteur", List.of("Région Nouvelle-Aquitaine", "Nouvelle-Aquitaine",
+                CodeRegion.parse("75"))),
         // CLS-SIG-005
         Arguments.of("SIG-005 first signed status", DATEES,
             with(signataire(1, s -> s.dateSignature(Optional.empty())), b -> b.statut(StatutContrat.SIGNE)),
-            TODAY, "/signataires/1", List.of("Communauté de communes Val de Gers", "Signé")),
+            TODAY, "/signataires/1", List.of("Communauté de communes Val de Gers", StatutContrat.SIGNE)),
         Arguments.of("SIG-005 unknown actor: named by its id", DATEES,
             signataire(3, s -> s.acteur("commune-inconnue").dateSignature(Optional.empty())),
-            TODAY, "/signataires/3", List.of("commune-inconnue", "En vigueur")),
+            TODAY, "/signataires/3", List.of("commune-inconnue", StatutContrat.EN_VIGUEUR)),
         // CLS-SIG-006
         Arguments.of("SIG-006 the day after today", NON_FUTURES,
             signataire(2, s -> s.dateSignature(TODAY.plusDays(1))), TODAY, "/signataires/2/dateSignature",
-            List.of("Conseil départemental du Gers", "2026-11-23", "2026-11-22")),
+            List.of("Conseil départemental du Gers", day("2026-11-23"), day("2026-11-22"))),
         Arguments.of("SIG-006 before signature too", NON_FUTURES,
             with(signataire(0, s -> s.dateSignature(LocalDate.of(2027, 1, 15))), b -> b.statut(StatutContrat.EN_ELABORATION)),
             TODAY, "/signataires/0/dateSignature",
-            List.of("Agence régionale de santé Occitanie", "2027-01-15", "2026-11-22")));
+            List.of("Agence régionale de santé Occitanie", day("2027-01-15"), day("2026-11-22"))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("firing")
-  void fires(String label, Rule rule, ContratLocalDeSante c, LocalDate today, String pointer, List<String> args) {
+  void fires(String label, Rule rule, ContratLocalDeSante c, LocalDate today, String pointer, List<?> args) {
     List<Finding> f = RuleHarness.check(rule, c, today);
     assertEquals(1, f.size(), f.toString());
     assertEquals(rule.id(), f.get(0).ruleId());

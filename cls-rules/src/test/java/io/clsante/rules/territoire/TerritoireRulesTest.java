@@ -57,87 +57,92 @@ class TerritoireRulesTest {
     return Stream.of(
         // CLS-TER-001: each place a commune code is written
         Arguments.of("TER-001 fiche sector", COMMUNES, secteur(s -> s.communes(List.of(code("32942")))),
-            "/axes/1/fiches/0/secteur/communes/0", List.of("32942", "2026")),
+            "/axes/1/fiches/0/secteur/communes/0", List.of(code("32942"), 2026)),
         Arguments.of("TER-001 actor", COMMUNES, acteur(3, a -> a.codeCommune(code("32942"))),
-            "/acteurs/3/codeCommune", List.of("32942", "2026")),
+            "/acteurs/3/codeCommune", List.of(code("32942"), 2026)),
         Arguments.of("TER-001 actor that is not a commune", COMMUNES, acteur(4, a -> a.codeCommune(code("32006"))),
-            "/acteurs/4/codeCommune", List.of("32006", "2026")),
+            "/acteurs/4/codeCommune", List.of(code("32006"), 2026)),
         // CLS-TER-002: associated, delegated, arrondissement; in each place
         Arguments.of("TER-002 associated commune in the territory", ACTUELLES,
             commune(1, c -> c.code(code("32011"))), "/territoire/communes/1/code",
-            List.of("32011", "Artiguedieu", "32426", "Seissan")),
+            List.of(code("32011"), "Artiguedieu", code("32426"), "Seissan")),
         Arguments.of("TER-002 delegated commune in a sector", ACTUELLES,
             secteur(s -> s.communes(List.of(code("32242"), code("32067")))), "/axes/1/fiches/0/secteur/communes/1",
-            List.of("32067", "Cabas-Loumassès", "32365", "Cap d'Astarac")),
+            List.of(code("32067"), "Cabas-Loumassès", code("32365"), "Cap d'Astarac")),
         Arguments.of("TER-002 municipal arrondissement for an actor", ACTUELLES,
             acteur(3, a -> a.codeCommune(code("13201"))), "/acteurs/3/codeCommune",
-            List.of("13201", "Marseille 1er Arrondissement", "13055", "Marseille")),
+            List.of(code("13201"), "Marseille 1er Arrondissement", code("13055"), "Marseille")),
         // CLS-TER-003: each place an EPCI SIREN is written
         Arguments.of("TER-003 EPCI of a commune of the territory", EPCI,
             commune(0, c -> c.epci(Siren.parse("200172328"))), "/territoire/communes/0/epci",
-            List.of("200172328", "2026")),
+            List.of(Siren.parse("200172328"), 2026)),
         Arguments.of("TER-003 fiche sector", EPCI, secteur(s -> s.epci(List.of(Siren.parse("200172328")))),
-            "/axes/1/fiches/0/secteur/epci/0", List.of("200172328", "2026")),
+            "/axes/1/fiches/0/secteur/epci/0", List.of(Siren.parse("200172328"), 2026)),
         Arguments.of("TER-003 actor of an EPCI type", EPCI, acteur(1, a -> a.siren(Siren.parse("200172328"))),
-            "/acteurs/1/siren", List.of("200172328", "2026")),
+            "/acteurs/1/siren", List.of(Siren.parse("200172328"), 2026)),
         Arguments.of("TER-003 SIREN of a commune (Barran) given as EPCI", EPCI,
             territoire(t -> t.epci(List.of(EpciTerritoire.of(Siren.parse("213200298"), "Barran")))),
-            "/territoire/epci/0/siren", List.of("213200298", "2026")),
+            "/territoire/epci/0/siren", List.of(Siren.parse("213200298"), 2026)),
         // CLS-TER-004
         Arguments.of("TER-004 commune of another EPCI", MEMBRES, commune(2, c -> c.epci(Siren.parse("200035756"))),
             "/territoire/communes/2/epci",
-            List.of("Barran", "32029", "200035756", "CC Astarac Arros en Gascogne", "CC Val de Gers (200072320)", "2026")),
+            List.of("Barran", code("32029"), Siren.parse("200035756"), "CC Astarac Arros en Gascogne",
+                "CC Val de Gers (200072320)", 2026)),
         Arguments.of("TER-004 commune outside any EPCI", MEMBRES,
             territoire(t -> t.addCommunes(CommuneTerritoire.builder().code(code("29083")).epci(Siren.parse("200072320"))
                 .build())),
-            "/territoire/communes/3/epci", List.of("Île-de-Sein", "29083", "200072320", "CC Val de Gers", "—", "2026")),
+            "/territoire/communes/3/epci", List.of("Île-de-Sein", code("29083"), Siren.parse("200072320"),
+                "CC Val de Gers", "—", 2026)),
         Arguments.of("TER-004 delegated commune, judged by its commune de rattachement", MEMBRES,
             commune(2, c -> c.code(code("32067")).epci(Siren.parse("200035756"))), "/territoire/communes/2/epci",
-            List.of("Cabas-Loumassès", "32067", "200035756", "CC Astarac Arros en Gascogne",
-                "CC Val de Gers (200072320)", "2026")),
+            List.of("Cabas-Loumassès", code("32067"), Siren.parse("200035756"), "CC Astarac Arros en Gascogne",
+                "CC Val de Gers (200072320)", 2026)),
         // CLS-TER-005: communes, EPCI, départements; région declared or taken from the ARS
         Arguments.of("TER-005 département of another région", REGION,
             territoire(t -> t.addDepartements(CodeDepartement.parse("40"))), "/territoire/departements/1",
-            List.of("Landes", "40", "Nouvelle-Aquitaine (75)", "Occitanie (76)")),
+            List.of("Landes", CodeDepartement.parse("40"), List.of("Nouvelle-Aquitaine (75)"), "Occitanie (76)")),
         Arguments.of("TER-005 commune of another région", REGION,
             territoire(t -> t.addCommunes(CommuneTerritoire.of(code("40001")))), "/territoire/communes/3/code",
-            List.of("Aire-sur-l'Adour", "40001", "Nouvelle-Aquitaine (75)", "Occitanie (76)")),
+            List.of("Aire-sur-l'Adour", code("40001"), List.of("Nouvelle-Aquitaine (75)"), "Occitanie (76)")),
         Arguments.of("TER-005 EPCI straddling two régions", REGION,
             territoire(t -> t.addEpci(EpciTerritoire.of(Siren.parse("200030435"), "CC d'Aire-sur-l'Adour"))),
             "/territoire/epci/1/siren",
-            List.of("CC d'Aire-sur-l'Adour", "200030435", "Nouvelle-Aquitaine (75), Occitanie (76)", "Occitanie (76)")),
+            List.of("CC d'Aire-sur-l'Adour", Siren.parse("200030435"), List.of("Nouvelle-Aquitaine (75)",
+                "Occitanie (76)"), "Occitanie (76)")),
         Arguments.of("TER-005 commune of a collectivité d'outre-mer, in no région", REGION,
             territoire(t -> t.addCommunes(CommuneTerritoire.of(code("97502")))), "/territoire/communes/3/code",
-            List.of("Saint-Pierre", "97502", "—", "Occitanie (76)")),
+            List.of("Saint-Pierre", code("97502"), List.of("—"), "Occitanie (76)")),
         Arguments.of("TER-005 no région declared: the signing ARS's", REGION,
             territoire(t -> t.region(Optional.empty()).addDepartements(CodeDepartement.parse("40"))),
-            "/territoire/departements/1", List.of("Landes", "40", "Nouvelle-Aquitaine (75)", "Occitanie (76)")),
+            "/territoire/departements/1", List.of("Landes", CodeDepartement.parse("40"),
+                List.of("Nouvelle-Aquitaine (75)"), "Occitanie (76)")),
         // CLS-TER-006
         Arguments.of("TER-006 commune of an undeclared département", DEPARTEMENTS,
             territoire(t -> t.addCommunes(CommuneTerritoire.of(code("65440")))), "/territoire/communes/3/code",
-            List.of("Tarbes", "65440", "Hautes-Pyrénées (65)", "Gers (32)")),
+            List.of("Tarbes", code("65440"), "Hautes-Pyrénées (65)", List.of("Gers (32)"))),
         Arguments.of("TER-006 an unknown declared département is named by its code", DEPARTEMENTS,
             territoire(t -> t.addDepartements(CodeDepartement.parse("985")).addCommunes(CommuneTerritoire.of(code("65440")))),
-            "/territoire/communes/3/code", List.of("Tarbes", "65440", "Hautes-Pyrénées (65)", "Gers (32), 985")),
+            "/territoire/communes/3/code", List.of("Tarbes", code("65440"), "Hautes-Pyrénées (65)",
+                List.of("Gers (32)", "985"))),
         // CLS-TER-007
         Arguments.of("TER-007 only a région and a groupement", NON_VIDE,
             territoire(t -> t.communes(List.of()).epci(List.of()).departements(List.of()).groupement("cc-val-de-gers")),
-            "/territoire", List.of("En vigueur")),
+            "/territoire", List.of(StatutContrat.EN_VIGUEUR)),
         // CLS-TER-008: each place
         Arguments.of("TER-008 région code from before 2016", CODES, territoire(t -> t.region(CodeRegion.parse("91"))),
-            "/territoire/region", List.of("91", "region", "2026")),
+            "/territoire/region", List.of(CodeRegion.parse("91"), "region", 2026)),
         Arguments.of("TER-008 former département code of Mayotte", CODES,
             territoire(t -> t.addDepartements(CodeDepartement.parse("985"))), "/territoire/departements/1",
-            List.of("985", "departements", "2026")),
+            List.of(CodeDepartement.parse("985"), "departements", 2026)),
         Arguments.of("TER-008 actor's département", CODES, acteur(2, a -> a.codeDepartement(CodeDepartement.parse("985"))),
-            "/acteurs/2/codeDepartement", List.of("985", "codeDepartement", "2026")),
+            "/acteurs/2/codeDepartement", List.of(CodeDepartement.parse("985"), "codeDepartement", 2026)),
         Arguments.of("TER-008 actor's région", CODES, acteur(0, a -> a.codeRegion(CodeRegion.parse("73"))),
-            "/acteurs/0/codeRegion", List.of("73", "codeRegion", "2026")));
+            "/acteurs/0/codeRegion", List.of(CodeRegion.parse("73"), "codeRegion", 2026)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("firing")
-  void fires(String label, Rule rule, ContratLocalDeSante c, String pointer, List<String> args) {
+  void fires(String label, Rule rule, ContratLocalDeSante c, String pointer, List<?> args) {
     List<Finding> f = RuleHarness.check(rule, c);
     assertEquals(1, f.size(), f.toString());
     assertEquals(rule.id(), f.get(0).ruleId());
@@ -197,7 +202,7 @@ class TerritoireRulesTest {
     List<Finding> f = RuleHarness.check(NON_VIDE, c);
     assertEquals(fires ? List.of("/territoire") : List.of(), f.stream().map(Finding::pointer).toList());
     if (fires) {
-      assertEquals(List.of(statut.libelle()), f.get(0).arguments());
+      assertEquals(List.of(statut), f.get(0).arguments());
     }
   }
 
@@ -216,7 +221,7 @@ class TerritoireRulesTest {
     List<Finding> f = RuleHarness.check(COMMUNES, commune(0, c -> c.code(code(typo))));
     assertEquals(1, f.size(), f.toString());
     assertEquals("/territoire/communes/0/code", f.get(0).pointer());
-    assertEquals(List.of(typo, "2026"), f.get(0).arguments());
+    assertEquals(List.of(code(typo), 2026), f.get(0).arguments());
   }
 
   @ParameterizedTest
@@ -249,7 +254,7 @@ class TerritoireRulesTest {
         territoire(t -> t.epci(List.of(EpciTerritoire.of(siren, "EPCI"))).communes(List.of())));
     assertEquals(1, f.size(), f.toString());
     assertEquals("/territoire/epci/0/siren", f.get(0).pointer());
-    assertEquals(List.of(typo, "2026"), f.get(0).arguments());
+    assertEquals(List.of(siren, 2026), f.get(0).arguments());
   }
 
   @Test

@@ -1,0 +1,146 @@
+package io.clsante.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script {@code src/main/sh/cls}, run by {@code /bin/sh} in a directory laid out as
+ * the build leaves it, with a stand-in for {@code java} that prints the arguments it is given: which
+ * JVM it runs, with which archive, where it finds the jar when called through symbolic links, and
+ * how it fails without Java.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class LauncherTest {
+  static final Path SCRIPT = Path.of("src/main/sh/cls");
+
+  @TempDir
+  Path tmp;
+  /** Where the launcher is installed, as in target/: the script and its jar. */
+  Path home;
+  /** A PATH with the tools the script needs and no java. */
+  Path tools;
+
+  record Run(int code, List<String> javaArgs, String err) {}
+
+  @BeforeEach
+  void install() throws IOException {
+    home = Files.createDirectories(tmp.resolve("install dir"));
+    Files.copy(SCRIPT, home.resolve("cls"));
+    Files.createFile(home.resolve("cls-cli.jar"));
+    tools = Files.createDirectories(tmp.resolve("tools"));
+    for (String tool : List.of("dirname", "readlink")) {
+      Path found = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable)
+          .findFirst().orElseThrow();
+      executable(tools.resolve(tool), "#!/bin/sh\nexec " + found + " \"$@\"\n");
+    }
+  }
+
+  static void executable(Path file, String script) throws IOException {
+    Files.writeString(file, script);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** A stand-in for the java program: prints its path, then each argument on its own line. */
+  Path fakeJava(Path jdk) throws IOException {
+    Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+    executable(java, "#!/bin/sh\necho \"$0\"\nfor a in \"$@\"; do echo \"$a\"; done\n");
+    return java;
+  }
+
+  Run run(Path launcher, Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile());
+    pb.environment().clear();
+    pb.environment().put("PATH", tools.toString());
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    int code = p.waitFor();
+    return new Run(code, out.isEmpty() ? List.of() : List.of(out.split("\n")), err);
+  }
+
+  @Test
+  void throughSymbolicLinks_runsTheArchivesJvmWithItsAotCache_andTheJarBesideTheScript() throws Exception {
+    Path java = fakeJava(tmp.resolve("jdk-25"));
+    Files.writeString(home.resolve("cls.jvm"), java + "\n");
+    Files.createFile(home.resolve("cls.aot"));
+    // A relative link to an absolute link to the script.
+    Path links = Files.createDirectories(tmp.resolve("links"));
+    Files.createSymbolicLink(links.resolve("cls-abs"), home.resolve("cls"));
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Files.createSymbolicLink(bin.resolve("cls"), Path.of("../links/cls-abs"));
+
+    Run r = run(bin.resolve("cls"), Map.of("CLS_JAVA_OPTS", "-Xmx64m"), "validate", "a file.json");
+
+    assertEquals(0, r.code, r.err);
+    String dir = home.toRealPath().toString();
+    assertEquals(List.of(java.toString(), "-XX:AOTCache=" + dir + "/cls.aot", "-Xlog:aot=off", "-Xlog:cds=off",
+        "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmx64m",
+        "-jar", dir + "/cls-cli.jar", "validate", "a file.json"), r.javaArgs);
+  }
+
+  @Test
+  void classDataArchive_isGivenToTheJvmThatWroteIt() throws Exception {
+    Path java = fakeJava(tmp.resolve("jdk-17"));
+    Files.writeString(home.resolve("cls.jvm"), java + "\n");
+    Files.createFile(home.resolve("cls.jsa"));
+
+    Run r = run(home.resolve("cls"), Map.of(), "--version");
+
+    assertEquals(0, r.code, r.err);
+    assertEquals(java.toString(), r.javaArgs.get(0));
+    assertEquals("-XX:SharedArchiveFile=" + home.toRealPath() + "/cls.jsa", r.javaArgs.get(1));
+    assertEquals("--version", r.javaArgs.get(r.javaArgs.size() - 1));
+  }
+
+  @Test
+  void archivesJvmGone_runsJavaHomeWithoutTheArchive() throws Exception {
+    Files.writeString(home.resolve("cls.jvm"), tmp.resolve("gone/bin/java") + "\n");
+    Files.createFile(home.resolve("cls.aot"));
+    Path other = fakeJava(tmp.resolve("other-jdk"));
+
+    Run r = run(home.resolve("cls"), Map.of("JAVA_HOME", tmp.resolve("other-jdk").toString()), "rules");
+
+    assertEquals(0, r.code, r.err);
+    assertEquals(other.toString(), r.javaArgs.get(0));
+    assertTrue(r.javaArgs.stream().noneMatch(a -> a.contains("cls.aot") || a.contains("cls.jsa")), r.javaArgs.toString());
+    assertEquals("-XX:TieredStopAtLevel=1", r.javaArgs.get(1));
+  }
+
+  @Test
+  void noJava_exitsTwoWithAMessage() throws Exception {
+    Run r = run(home.resolve("cls"), Map.of(), "validate", "x.json");
+
+    assertEquals(ClsCommand.USAGE, r.code);
+    assertEquals(List.of(), r.javaArgs);
+    assertEquals("cls : Java introuvable : installez Java 17 ou plus récent, ou indiquez son répertoire"
+        + " dans JAVA_HOME.\n", r.err);
+  }
+
+  @Test
+  void javaHomeWithoutJava_exitsTwoWithAMessage() throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("not-a-jdk"));
+
+    Run r = run(home.resolve("cls"), Map.of("JAVA_HOME", empty.toString()), "validate", "x.json");
+
+    assertEquals(ClsCommand.USAGE, r.code);
+    assertEquals("cls : Java introuvable : JAVA_HOME (" + empty + ") ne contient pas bin/java.\n", r.err);
+  }
+}

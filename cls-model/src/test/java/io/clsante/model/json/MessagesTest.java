@@ -1,0 +1,80 @@
+package io.clsante.model.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The bundle of the structural problems: the same keys in every language, and every key used exists. */
+class MessagesTest {
+
+  private static Properties load(String file) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream(file)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
+  void frenchAndEnglish_haveTheSameKeys_andFrenchFileIsEmpty() throws IOException {
+    Properties fr = load("messages.properties");
+    Properties en = load("messages_en.properties");
+    assertEquals(new TreeSet<>(fr.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
+    assertTrue(load("messages_fr.properties").isEmpty());
+    // The base is French, whatever the platform's locale.
+    assertEquals(fr.getProperty("json.empty"), ResourceBundle.getBundle(StructuralProblem.BUNDLE, Locale.FRENCH)
+        .getString("json.empty"));
+  }
+
+  /** Every key of the generated pass, of the hand-written one and of the exception exists. */
+  @Test
+  void everyKeyUsed_exists() throws IOException {
+    Set<String> used = new TreeSet<>(ModelPass.MESSAGE_KEYS);
+    for (String source : new String[] {"StructuralPass.java", "ReadLimits.java", "ClsJson.java",
+        "ClsJsonException.java", "TreeBuilder.java"}) {
+      String text = Files.readString(Path.of("src/main/java/io/clsante/model/json", source));
+      Matcher m = Pattern.compile("\"((?:json|schema|value|constraint|exception)\\.[A-Za-z.]+)\"").matcher(text);
+      while (m.find()) {
+        used.add(m.group(1));
+      }
+    }
+    Arrays.stream(JsonType.values()).forEach(t -> used.add("type." + t.keyword()));
+    Arrays.stream(SchemaKeyword.values()).filter(k -> k != SchemaKeyword.OTHER && k != SchemaKeyword.FORMAT
+        && k != SchemaKeyword.CONST).forEach(k -> used.add("schema." + k.keyword()));
+    assertTrue(used.size() > 50, used.toString());
+    Properties fr = load("messages.properties");
+    Set<String> missing = new TreeSet<>(used);
+    missing.removeAll(fr.stringPropertyNames());
+    assertEquals(Set.of(), missing);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en", "de"})
+  void everyMessage_renders(String language) throws IOException {
+    Locale locale = Locale.forLanguageTag(language);
+    for (String key : load("messages.properties").stringPropertyNames()) {
+      String rendered = new StructuralProblem("CLS-X", "k", "", -1, -1, key, java.util.List.of("a", 1, "b", 2))
+          .message(locale);
+      assertFalse(rendered.isBlank(), key);
+      assertFalse(rendered.matches(".*\\{[0-9]}.*"), key + ": " + rendered);
+    }
+  }
+}
