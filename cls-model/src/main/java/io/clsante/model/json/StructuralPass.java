@@ -125,7 +125,7 @@ final class StructuralPass {
    * @param input what the parser reads
    * @return the problem
    */
-  static StructuralProblem unreadable(RuntimeException e, JsonParser parser, JsonInput input) {
+  private static StructuralProblem unreadable(RuntimeException e, JsonParser parser, JsonInput input) {
     TokenStreamLocation at = e instanceof JacksonException j && j.getLocation() != null
         ? j.getLocation() : parser.currentTokenLocation();
     String pointer = pointer(parser.streamReadContext());
@@ -642,7 +642,7 @@ final class StructuralPass {
     return new Fatal(reading(problem, messageKey, pointer, parser.currentTokenLocation()));
   }
 
-  static StructuralProblem reading(JsonProblem problem, String messageKey, String pointer,
+  private static StructuralProblem reading(JsonProblem problem, String messageKey, String pointer,
       TokenStreamLocation at, Object... arguments) {
     return reading(problem, messageKey, pointer, at.getLineNr(), at.getColumnNr(), arguments);
   }
