@@ -208,8 +208,7 @@ public final class ClsJson {
   }
 
   private static StructuralProblem io(String messageKey, Object... arguments) {
-    return new StructuralProblem(JsonProblem.IO.ruleId(), JsonProblem.IO.name(), "", -1, -1, messageKey,
-        List.of(arguments));
+    return StructuralProblem.of(JsonProblem.IO, "", -1, -1, messageKey, arguments);
   }
 
   /**
