@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -28,7 +26,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -211,8 +208,7 @@ public final class ClsJson {
   }
 
   private static StructuralProblem io(String messageKey, Object... arguments) {
-    return new StructuralProblem(JsonProblem.IO.ruleId(), JsonProblem.IO.name(), "", -1, -1, messageKey,
-        List.of(arguments));
+    return StructuralProblem.of(JsonProblem.IO, "", -1, -1, messageKey, arguments);
   }
 
   /**
@@ -261,69 +257,9 @@ public final class ClsJson {
     Files.write(file, writeBytes(contrat));
   }
 
-  /**
-   * Parses UTF-8 bytes into a {@link LocatedTree}, with the same limits as {@link #read(byte[])} but
-   * without the format's checks.
-   *
-   * @param utf8 the bytes
-   * @return the tree and the position of every value
-   * @throws ClsJsonException if the bytes are not well-formed UTF-8 JSON within the limits, or hold a
-   *     duplicate property
-   */
-  public LocatedTree readTree(byte[] utf8) throws ClsJsonException {
-    return readTree(JsonInput.of(Objects.requireNonNull(utf8, "utf8")));
-  }
-
-  /**
-   * Parses JSON text into a {@link LocatedTree}.
-   *
-   * @param json the text
-   * @return the tree and the position of every value
-   * @throws ClsJsonException if the text is not well-formed JSON within the limits, or holds a
-   *     duplicate property
-   */
-  public LocatedTree readTree(String json) throws ClsJsonException {
-    return readTree(JsonInput.of(Objects.requireNonNull(json, "json")));
-  }
-
-  /**
-   * Parses a stream of UTF-8 bytes into a {@link LocatedTree}. The stream is not closed.
-   *
-   * @param in the stream
-   * @return the tree and the position of every value
-   * @throws ClsJsonException if the stream cannot be read, or is not well-formed JSON within the
-   *     limits, or holds a duplicate property
-   */
-  public LocatedTree readTree(InputStream in) throws ClsJsonException {
-    Objects.requireNonNull(in, "in");
-    byte[] bytes;
-    try {
-      bytes = readAtMostTheLimit(in);
-    } catch (IOException e) {
-      throw new ClsJsonException(io("json.io.stream", String.valueOf(e.getMessage())), e);
-    }
-    return readTree(bytes);
-  }
-
   // Reads a stream up to one byte past the size limit, which is enough to refuse it.
   private byte[] readAtMostTheLimit(InputStream in) throws IOException {
     return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-  }
-
-  private LocatedTree readTree(JsonInput input) throws ClsJsonException {
-    if (input.size() > limits.maxDocumentBytes()) {
-      Position at = input.positionOf(limits.maxDocumentBytes());
-      throw new ClsJsonException(new StructuralProblem(JsonProblem.LIMIT_EXCEEDED.ruleId(),
-          JsonProblem.LIMIT_EXCEEDED.name(), "", at.line(), at.column(), "json.limit.documentSize",
-          List.of(limits.maxDocumentBytes())), null);
-    }
-    try (JsonParser parser = input.open(parsers)) {
-      try {
-        return TreeBuilder.build(parser, JsonNodeFactory.instance, limits.maxPropertyCount());
-      } catch (JacksonException | NumberFormatException e) {
-        throw new ClsJsonException(TreeBuilder.problem(e, parser, input), e);
-      }
-    }
   }
 
   private static JsonMapper buildMapper(JsonFactory withLimits) {

@@ -21,8 +21,10 @@ import tools.jackson.core.json.JsonFactory;
  * problem.
  *
  * <p>{@link #position(String)} says where any value of the document starts, for the findings of
- * later stages: on its first call it reads the document once more to index the start of every
- * value, so that a document that is never asked for a position never pays for it.
+ * later stages. The positions are indexed the first time one is needed, asked here or for a
+ * problem the pass found without one (a problem of reading is located by the parser): the document
+ * is then read once more, and never again. A contract that is never asked for a position is read
+ * once.
  *
  * <p>Example: {@code JsonReading r = ClsJson.defaults().check(bytes); if (r.problems().isEmpty())
  * use(r.contrat().orElseThrow());}

@@ -87,8 +87,8 @@ final class StructuralPass {
       Reader<ContratLocalDeSante> root) {
     if (input.size() > limits.maxDocumentBytes()) {
       Position at = input.positionOf(limits.maxDocumentBytes());
-      return new JsonReading(input, factory, null, List.of(reading(JsonProblem.LIMIT_EXCEEDED,
-          ReadLimits.Limit.DOCUMENT_SIZE.messageKey(), "", at.line(), at.column(), limits.maxDocumentBytes())));
+      return new JsonReading(input, factory, null, List.of(StructuralProblem.of(JsonProblem.LIMIT_EXCEEDED, "",
+          at.line(), at.column(), ReadLimits.Limit.DOCUMENT_SIZE.messageKey(), limits.maxDocumentBytes())));
     }
     try (JsonParser parser = input.open(factory)) {
       StructuralPass pass = new StructuralPass(parser, limits.maxPropertyCount());
@@ -107,7 +107,7 @@ final class StructuralPass {
     JsonToken first = parser.nextToken();
     if (first == null) {
       TokenStreamLocation end = parser.currentLocation();
-      throw new Fatal(reading(JsonProblem.EMPTY, "json.empty", "", end.getLineNr(), end.getColumnNr()));
+      throw new Fatal(reading(JsonProblem.EMPTY, "json.empty", "", end));
     }
     ContratLocalDeSante contrat = root.read(this, first);
     if (parser.nextToken() != null) {
@@ -125,7 +125,7 @@ final class StructuralPass {
    * @param input what the parser reads
    * @return the problem
    */
-  static StructuralProblem unreadable(RuntimeException e, JsonParser parser, JsonInput input) {
+  private static StructuralProblem unreadable(RuntimeException e, JsonParser parser, JsonInput input) {
     TokenStreamLocation at = e instanceof JacksonException j && j.getLocation() != null
         ? j.getLocation() : parser.currentTokenLocation();
     String pointer = pointer(parser.streamReadContext());
@@ -629,8 +629,7 @@ final class StructuralPass {
 
   /** A value the schema accepts and the model refuses. */
   private void model(JsonProblem problem, String messageKey, Object... arguments) {
-    problems.add(new StructuralProblem(problem.ruleId(), problem.name(), pointer(parser.streamReadContext()), -1, -1,
-        messageKey, List.of(arguments)));
+    problems.add(StructuralProblem.of(problem, pointer(parser.streamReadContext()), -1, -1, messageKey, arguments));
   }
 
   private Fatal duplicate() {
@@ -642,15 +641,10 @@ final class StructuralPass {
     return new Fatal(reading(problem, messageKey, pointer, parser.currentTokenLocation()));
   }
 
-  static StructuralProblem reading(JsonProblem problem, String messageKey, String pointer,
+  /** A problem of reading, located where the parser says. */
+  private static StructuralProblem reading(JsonProblem problem, String messageKey, String pointer,
       TokenStreamLocation at, Object... arguments) {
-    return reading(problem, messageKey, pointer, at.getLineNr(), at.getColumnNr(), arguments);
-  }
-
-  private static StructuralProblem reading(JsonProblem problem, String messageKey, String pointer, int line,
-      int column, Object... arguments) {
-    return new StructuralProblem(problem.ruleId(), problem.name(), pointer, line > 0 ? line : -1,
-        column > 0 ? column : -1, messageKey, List.of(arguments));
+    return StructuralProblem.of(problem, pointer, at.getLineNr(), at.getColumnNr(), messageKey, arguments);
   }
 
   /** The pointer of a context: of its current value, or of the container itself before its first. */

@@ -84,6 +84,24 @@ public record StructuralProblem(
   }
 
   /**
+   * Returns a problem of one of the {@link JsonProblem} kinds: its rule id, and its name as the
+   * keyword.
+   *
+   * @param problem the kind
+   * @param pointer the JSON Pointer of the value concerned
+   * @param line the line, from 1; anything less when unknown
+   * @param column the column, from 1; anything less when unknown
+   * @param messageKey the key of the message
+   * @param arguments the arguments of the message
+   * @return the problem
+   */
+  static StructuralProblem of(JsonProblem problem, String pointer, int line, int column, String messageKey,
+      Object... arguments) {
+    return new StructuralProblem(problem.ruleId(), problem.name(), pointer, line > 0 ? line : -1,
+        column > 0 ? column : -1, messageKey, List.of(arguments));
+  }
+
+  /**
    * Returns a copy at another position.
    *
    * @param position where the value starts

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,18 +46,26 @@ class MessagesTest {
         .getString("json.empty"));
   }
 
-  /** Every key of the generated pass, of the hand-written one and of the exception exists. */
+  /**
+   * Every key exists: those of the generated pass, and every key written as a literal in a source
+   * file of the package (the hand-written pass, the limits, the reader, the exception).
+   */
   @Test
   void everyKeyUsed_exists() throws IOException {
     Set<String> used = new TreeSet<>(ModelPass.MESSAGE_KEYS);
-    for (String source : new String[] {"StructuralPass.java", "ReadLimits.java", "ClsJson.java",
-        "ClsJsonException.java", "TreeBuilder.java"}) {
-      String text = Files.readString(Path.of("src/main/java/io/clsante/model/json", source));
-      Matcher m = Pattern.compile("\"((?:json|schema|value|constraint|exception)\\.[A-Za-z.]+)\"").matcher(text);
+    Pattern key = Pattern.compile("\"((?:json|schema|value|constraint)\\.[A-Za-z.]+|exception(?:\\.[A-Za-z.]+)?)\"");
+    List<Path> sources;
+    try (Stream<Path> files = Files.list(Path.of("src/main/java/io/clsante/model/json"))) {
+      sources = files.filter(f -> f.toString().endsWith(".java")).toList();
+    }
+    for (Path source : sources) {
+      Matcher m = key.matcher(Files.readString(source));
       while (m.find()) {
         used.add(m.group(1));
       }
     }
+    assertTrue(used.containsAll(List.of("json.io.notFound", "json.duplicate", "json.limit.propertyCount",
+        "exception", "exception.located")), used.toString());
     Arrays.stream(JsonType.values()).forEach(t -> used.add("type." + t.keyword()));
     Arrays.stream(SchemaKeyword.values()).filter(k -> k != SchemaKeyword.OTHER && k != SchemaKeyword.FORMAT
         && k != SchemaKeyword.CONST).forEach(k -> used.add("schema." + k.keyword()));
@@ -71,7 +81,7 @@ class MessagesTest {
   void everyMessage_renders(String language) throws IOException {
     Locale locale = Locale.forLanguageTag(language);
     for (String key : load("messages.properties").stringPropertyNames()) {
-      String rendered = new StructuralProblem("CLS-X", "k", "", -1, -1, key, java.util.List.of("a", 1, "b", 2))
+      String rendered = new StructuralProblem("CLS-X", "k", "", -1, -1, key, List.of("a", 1, "b", 2))
           .message(locale);
       assertFalse(rendered.isBlank(), key);
       assertFalse(rendered.matches(".*\\{[0-9]}.*"), key + ": " + rendered);

@@ -17,9 +17,10 @@ import java.util.Locale;
  * input a fuzzing run once found failing); with {@code JAZZER_FUZZ=1} it fuzzes for real.
  *
  * <p>Invariants: the only exception is the documented {@link ClsJsonException}, always with a kind,
- * a pointer and a message in both languages; a document read without error is read again equal after
- * a canonical write, reads the same through the located tree, and is read the same by Jackson's data
- * binding alone (the generated binding accepts nothing that Jackson would refuse or read otherwise).
+ * a pointer and a message in both languages, and with the first problem {@code check} gives; a
+ * document read without error is read again equal after a canonical write, is read the same by
+ * {@code check}, and is read the same by Jackson's data binding alone (the generated binding accepts
+ * nothing that Jackson would refuse or read otherwise).
  */
 class ClsJsonFuzzTest {
   private static final ClsJson JSON = ClsJson.defaults();
