@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Prints the side-by-side table of tools/perf/ajv-vs-cls.sh from the two result files of one run:
+//
+//   node ajv-vs-cls-table.mjs AJV.json JMH.json
+//
+// AJV.json is the output of ajv-bench.mjs, JMH.json JMH's `-rf json` result of
+// FileValidationBenchmark on the same files. Rows are matched by file; times in µs per document,
+// "±" the half-width of the 99.9 % confidence interval. Targets: cls faster than ajv at 30 fiches;
+// when the run has 30 and 300 fiches, cls's cost per fiche grows by at most 10 % from one to the other.
+import { readFileSync } from "node:fs";
+
+const [ajvPath, jmhPath] = process.argv.slice(2);
+const ajv = JSON.parse(readFileSync(ajvPath, "utf8"));
+const cls = new Map(JSON.parse(readFileSync(jmhPath, "utf8"))
+  .map((r) => [r.params.file, r.primaryMetric]));
+
+const fmt = (score, error) => `${score.toFixed(1)} ± ${Number.isFinite(error) ? error.toFixed(1) : "?"}`;
+const lines = [
+  "| fiches | bytes | ajv: JSON.parse + validate, µs | cls: validate(byte[]), µs | cls / ajv | ajv from the bytes (UTF-8 decoding included), µs | cls / ajv from the bytes | cls per fiche, µs |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|",
+];
+let target;
+const perFiche = new Map();
+for (const a of ajv) {
+  const c = cls.get(a.file);
+  if (!c) {
+    throw new Error(`no JMH result for ${a.file}`);
+  }
+  if (c.scoreUnit !== "us/op") {
+    throw new Error(`JMH unit ${c.scoreUnit}, us/op expected`);
+  }
+  const ratio = c.score / a.parse.score;
+  lines.push(`| ${a.fiches} | ${a.size} | ${fmt(a.parse.score, a.parse.error)} | ${fmt(c.score, c.scoreError)} | `
+    + `${ratio.toFixed(2)} | ${fmt(a.fromBytes.score, a.fromBytes.error)} | ${(c.score / a.fromBytes.score).toFixed(2)} | `
+    + `${(c.score / a.fiches).toFixed(2)} |`);
+  perFiche.set(a.fiches, c.score / a.fiches);
+  if (a.fiches === 30) {
+    target = ratio;
+  }
+}
+console.log(lines.join("\n"));
+console.log();
+console.log(target === undefined
+  ? "target (cls faster than ajv at 30 fiches): no 30-fiche file in this run"
+  : `target (cls faster than ajv at 30 fiches): cls / ajv = ${target.toFixed(2)}, ${target < 1 ? "met" : "not met"}`);
+if (perFiche.has(30) && perFiche.has(300)) {
+  const growth = perFiche.get(300) / perFiche.get(30) - 1;
+  console.log(`target (cost per fiche from 30 to 300 fiches grows by at most 10 %): ${(growth * 100).toFixed(1)} %, `
+    + `${growth <= 0.1 ? "met" : "not met"}`);
+}
