@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * <p>Validation in Java needs no schema engine: {@link #validate(byte[])} runs the structural pass
  * generated from the same description ({@link ClsJson#check(byte[])}), which reports what the
- * schema reports, located, and what only the model decides (check digits, real dates). Example:
+ * schema reports, located, and what only the model decides (check digits, e-mail addresses).
+ * Example:
  * <pre>{@code
  * for (StructuralProblem p : ClsSchema.standard().validate(Files.readAllBytes(file))) {
  *   System.out.println(p.pointer() + " " + p.message(Locale.FRENCH));
@@ -77,7 +78,7 @@ public final class ClsSchema {
 
   /**
    * Validates UTF-8 JSON bytes: every problem the schema would report, and those of the model
-   * (check digits, real dates), each located; never throws for bad input.
+   * (check digits, e-mail addresses), each located; never throws for bad input.
    *
    * @param utf8 the document
    * @return the problems, empty when the document is structurally valid

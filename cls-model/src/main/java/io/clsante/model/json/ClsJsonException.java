@@ -95,7 +95,8 @@ public final class ClsJsonException extends IOException {
    * Returns the message with its location in the given language.
    *
    * @param locale the language: English for {@code en}, French otherwise
-   * @return for example {@code /intitulé (line 3, column 16): unknown property "intitulé"…}
+   * @return for example {@code / (line 1, column 1): unknown property "intitulé": it is not part of
+   *     the format…}
    */
   public String message(Locale locale) {
     return render(problem, locale);
