@@ -321,7 +321,10 @@ final class StructuralPass {
         schema(SchemaKeyword.MAX_LENGTH, pointer, "schema.maxLength", length, text.maxLength);
       }
     }
-    for (Match m : text.patterns) {
+    // A value type's factory accepts only strings its patterns match (PatternSamplesTest): a string
+    // it reads needs no regular expression; one it refuses is told apart by the patterns.
+    T parsed = pointer == null && text.factory ? readOrNull(text, value) : null;
+    for (Match m : parsed == null ? text.patterns : List.<Match>of()) {
       if (!m.pattern().matcher(value).find()) {
         pointer = pointer(parser.streamReadContext());
         schema(SchemaKeyword.PATTERN, pointer, m.messageKey(), value, m.regex());
@@ -341,18 +344,23 @@ final class StructuralPass {
           "constraint.Email", List.of()));
       return null;
     }
-    if (read != null) {
-      return read;
+    if (read != null || parsed != null) {
+      return read != null ? read : parsed;
     }
-    try {
-      read = text.read.apply(value);
-    } catch (ClsException refused) {
-      read = null;
-    }
+    read = text.factory ? null : readOrNull(text, value);
     if (read == null) {
       model(JsonProblem.INVALID_VALUE, text.invalidKey, value);
     }
     return read;
+  }
+
+  /** The value as the text's factory reads it, or null when the factory refuses it. */
+  private static <T> T readOrNull(Text<T> text, String value) {
+    try {
+      return text.read.apply(value);
+    } catch (ClsException refused) {
+      return null;
+    }
   }
 
   /**
@@ -521,6 +529,8 @@ final class StructuralPass {
     private final Function<String, T> read;
     private final String invalidKey;
     private final boolean email;
+    /** Whether {@link #read} is a value type's factory, which accepts only what the patterns match. */
+    private final boolean factory;
 
     private Text(int minLength, int maxLength, List<Match> patterns, List<String> allowed, Map<String, T> codes,
         Function<String, T> read, String invalidKey, boolean email) {
@@ -532,6 +542,7 @@ final class StructuralPass {
       this.read = read;
       this.invalidKey = invalidKey;
       this.email = email;
+      this.factory = invalidKey != null;
     }
 
     /**
@@ -545,7 +556,9 @@ final class StructuralPass {
 
     /**
      * A string the model reads with a factory, which may refuse it (by returning null or throwing
-     * the model's {@link ClsException}).
+     * the model's {@link ClsException}). The patterns then added are the value type's own, which
+     * the factory implies: a string it reads matches them, so they are evaluated only on a string
+     * it refuses, to tell a pattern problem from an invalid value.
      *
      * @param <T> the type read
      * @param read the factory
