@@ -13,6 +13,7 @@ import io.clsante.codegen.FormatModel.Value;
 import io.clsante.codegen.FormatModel.VersionType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,8 @@ public final class PassProcessor extends ModelProcessor {
     final FormatModel format;
     final Map<String, String> patterns = new LinkedHashMap<>();
     final StringBuilder constants = new StringBuilder();
+    /** The constants declared, by declaration and value: the name of each. */
+    final Map<String, String> declared = new HashMap<>();
     final StringBuilder methods = new StringBuilder();
     final Set<String> messageKeys = new LinkedHashSet<>();
     boolean failed;
@@ -369,9 +372,18 @@ public final class PassProcessor extends ModelProcessor {
           : source.equals(NOT_BLANK_SOURCE) ? "NOT_BLANK" : "PATTERN_" + (patterns.size() + 1));
     }
 
+    /**
+     * Declares a constant, or finds the one already declared with the same value.
+     *
+     * @return the name of the constant that holds the value
+     */
     String declare(String declaration, String name, String value) {
-      constants.append("  ").append(declaration).append(name).append(" =\n      ").append(value).append(";\n");
-      return name;
+      // One constant per distinct rule: the properties that read the same definition (a code list,
+      // a value type, an identifier) share the rule of the first one, built once.
+      return declared.computeIfAbsent(declaration + value, k -> {
+        constants.append("  ").append(declaration).append(name).append(" =\n      ").append(value).append(";\n");
+        return name;
+      });
     }
 
     void fail(String message) {
