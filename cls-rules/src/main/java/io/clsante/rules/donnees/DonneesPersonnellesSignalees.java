@@ -24,9 +24,12 @@ import java.util.Optional;
 final class DonneesPersonnellesSignalees extends ClsRule {
   /**
    * The accessors of Contact marked @DonneePersonnelle, found by reflection so that a property
-   * marked later is covered without changing this rule, in the order of the JSON format.
+   * marked later is covered without changing this rule, in the order of the JSON format; read when
+   * a contract first has a contact, so that building a validator reads no annotation.
    */
-  private static final List<Method> MARQUEES = marquees();
+  private static final class Marquees {
+    static final List<Method> ACCESSEURS = marquees();
+  }
 
   DonneesPersonnellesSignalees() {
     super("CLS-RGPD-001", Severity.INFO);
@@ -34,7 +37,7 @@ final class DonneesPersonnellesSignalees extends ClsRule {
 
   /** Returns the JSON names of the contact's personal properties, in the order of the format. */
   static List<String> proprietes() {
-    return MARQUEES.stream().map(DonneesPersonnellesSignalees::nomJson).toList();
+    return Marquees.ACCESSEURS.stream().map(DonneesPersonnellesSignalees::nomJson).toList();
   }
 
   // Arguments: the holder of the contact in words (a text of the rule: titulaire.acteur or
@@ -56,7 +59,7 @@ final class DonneesPersonnellesSignalees extends ClsRule {
 
   /** Returns the JSON names of the personal properties a contact holds, in the order of the format. */
   private static List<String> presentes(Contact contact) {
-    return MARQUEES.stream().filter(m -> present(lire(m, contact))).map(DonneesPersonnellesSignalees::nomJson).toList();
+    return Marquees.ACCESSEURS.stream().filter(m -> present(lire(m, contact))).map(DonneesPersonnellesSignalees::nomJson).toList();
   }
 
   private static Object lire(Method m, Contact contact) {
