@@ -63,7 +63,8 @@ public final class ClsValidator {
   private final Locale locale;
   private final Clock clock;
   private final ClsJson json;
-  private final Referentiel referentiel;
+  /** The referential given to the builder, or the bundled one, which loads on first use. */
+  private final Supplier<ReferentielTerritorial> referentiel;
   private final RuleCatalog catalog;
   private final List<RuleRunner.Active> businessRules;
 
@@ -72,32 +73,14 @@ public final class ClsValidator {
     this.locale = b.locale;
     this.clock = b.clock;
     this.json = b.limits.equals(JsonLimits.defaults()) ? ClsJson.defaults() : ClsJson.withLimits(b.limits);
-    this.referentiel = new Referentiel(b.referentiel);
+    ReferentielTerritorial given = b.referentiel;
+    this.referentiel = given != null ? () -> given : ReferentielTerritorial::cog2026;
     List<Rule> extra = new ArrayList<>(b.rules);
     if (b.discover) {
       ServiceLoader.load(Rule.class).forEach(extra::add);
     }
     this.catalog = RuleCatalog.builtIn().with(extra);
     this.businessRules = RuleRunner.plan(catalog.businessRules(), profile);
-  }
-
-  /** The referential given to the builder, or the bundled one, loaded on first use. */
-  private static final class Referentiel implements Supplier<ReferentielTerritorial> {
-    private volatile ReferentielTerritorial value;
-
-    Referentiel(ReferentielTerritorial given) {
-      this.value = given;
-    }
-
-    @Override
-    public ReferentielTerritorial get() {
-      ReferentielTerritorial v = value;
-      if (v == null) {
-        v = ReferentielTerritorial.cog2026();
-        value = v;
-      }
-      return v;
-    }
   }
 
   /**
