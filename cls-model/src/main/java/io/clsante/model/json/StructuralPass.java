@@ -90,7 +90,16 @@ final class StructuralPass {
       return new JsonReading(input, factory, null, List.of(StructuralProblem.of(JsonProblem.LIMIT_EXCEEDED, "",
           at.line(), at.column(), ReadLimits.Limit.DOCUMENT_SIZE.messageKey(), limits.maxDocumentBytes())));
     }
-    try (JsonParser parser = input.open(factory)) {
+    JsonParser opened;
+    try {
+      opened = input.open(factory);
+    } catch (JacksonException e) {
+      // The parser refuses the first bytes before reading any token: an encoding it cannot even
+      // detect (a byte order of UCS-4 it does not know); the format is UTF-8.
+      return new JsonReading(input, factory, null,
+          List.of(StructuralProblem.of(JsonProblem.ENCODING, "", 1, 1, "json.encoding")));
+    }
+    try (JsonParser parser = opened) {
       StructuralPass pass = new StructuralPass(parser, limits.maxPropertyCount());
       try {
         ContratLocalDeSante contrat = pass.document(root);

@@ -158,7 +158,10 @@ class ClsJsonBadInputTest {
     byte[] lone = ("{\"identifiant\":\"" + "\u00e9").getBytes(StandardCharsets.UTF_8);
     byte[] cut = java.util.Arrays.copyOf(lone, lone.length - 1);
     byte[] badAfterSyntax = "{\"a\" 1, \"b\": \"\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    // A byte order of UCS-4 the parser refuses as soon as it is opened (found by the fuzzer).
+    byte[] weirdUcs4 = {0, 0, '#', 0, 6, (byte) 0xfb, (byte) 0xff, 0, 0, (byte) 0xfd, (byte) 0xfe, 0, 0, 0, '3', '5'};
     return Stream.of(Arguments.of("latin-1 é", latin1, "CLS-JSON-003"), Arguments.of("binary", binary, "CLS-JSON-003"),
+        Arguments.of("unknown UCS-4 byte order", weirdUcs4, "CLS-JSON-003"),
         Arguments.of("cut multi-byte", cut, "CLS-JSON-003"),
         // A syntax error before the first byte that is not UTF-8 is the problem.
         Arguments.of("syntax error, then latin-1", badAfterSyntax, "CLS-JSON-002"));
