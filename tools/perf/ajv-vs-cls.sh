@@ -12,7 +12,7 @@
 #   FICHES   the sizes, default "10 30 100"; with 30 and 300 it also prints the growth of cls's
 #            cost per fiche from one to the other (target: at most 10 %)
 #   WARMUP, SAMPLES, SAMPLE_MS   ajv: warm-up and measured samples, length of a sample (5, 10, 1000)
-#   JMH_OPTS JMH's options over FileValidationBenchmark's own (1 fork, 10 warm-up and 10 measured
+#   JMH_OPTS JMH's options over FileValidationBenchmark's own (1 fork, 15 warm-up and 10 measured
 #            iterations of 1 s)
 #   SCHEMA   the schema ajv compiles, default the published one of the contracts' format version
 #   KEEP     a directory where the contracts and both result files are kept
