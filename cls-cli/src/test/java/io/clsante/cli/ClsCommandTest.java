@@ -266,7 +266,7 @@ class ClsCommandTest {
     assertTrue(help.out.contains("validate"), help.out);
     Run version = run("--version");
     assertEquals(ClsCommand.OK, version.code);
-    assertTrue(version.out.contains("format JSON CLS 1.0"), version.out);
+    assertTrue(version.out.contains("format JSON CLS 1.1"), version.out);
   }
 
   /** Every usage lists every sub-command, in the order the command declares them. */
@@ -344,7 +344,7 @@ class ClsCommandTest {
   void schema_printsTheJsonSchema() {
     Run r = run("schema");
     assertEquals(ClsCommand.OK, r.code);
-    assertTrue(JSON.readTree(r.out).get("$id").asString().contains("1.0"), r.out);
+    assertTrue(JSON.readTree(r.out).get("$id").asString().contains("/cls/1.1/"), r.out);
   }
 
   private static Path write(Path dir, String name, byte[] bytes) {

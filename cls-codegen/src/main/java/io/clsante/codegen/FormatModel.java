@@ -53,6 +53,18 @@ record FormatModel(Document document, List<Definition> definitions) {
   }
 
   /**
+   * Returns checks with each reference to a definition other than an object type replaced by that
+   * definition's checks, in turn inlined.
+   *
+   * @param checks the checks
+   * @return the checks without references but to object types
+   */
+  List<Check> inlined(List<Check> checks) {
+    return checks.stream().flatMap(c -> c instanceof Check.Ref r && !(definition(r.definition()) instanceof ObjectType)
+        ? inlined(definition(r.definition()).checks()).stream() : java.util.stream.Stream.of(c)).toList();
+  }
+
+  /**
    * Returns the object types, in document order.
    *
    * @return the object types, the root first
@@ -133,11 +145,27 @@ record FormatModel(Document document, List<Definition> definitions) {
    * @param javaType the qualified name
    * @param description the description
    * @param properties the properties, in {@code @JsonPropertyOrder} order
+   * @param shorthand the property a string written in place of the object fills ({@code @Shorthand}),
+   *     if the type may be written so
+   * @param since the minor version that added the object form ({@code @Since} on the type), for a
+   *     type earlier versions write as its shorthand only
    */
-  record ObjectType(String name, String javaType, Description description, List<Property> properties)
-      implements Definition {
+  record ObjectType(String name, String javaType, Description description, List<Property> properties,
+      Optional<String> shorthand, Optional<String> since) implements Definition {
     ObjectType {
       properties = List.copyOf(properties);
+    }
+
+    /**
+     * Returns a property by its JSON name.
+     *
+     * @param name the name
+     * @return the property
+     * @throws IllegalArgumentException if the type has none of that name
+     */
+    Property property(String name) {
+      return properties.stream().filter(p -> p.name().equals(name)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(this.name + " has no property " + name));
     }
 
     /**
@@ -201,9 +229,10 @@ record FormatModel(Document document, List<Definition> definitions) {
    * A constant of a code list.
    *
    * @param code the code, the constant's name
-   * @param libelle its French label, the first argument of the constant
+   * @param libelle its French label
+   * @param since the minor version that added it ({@code @Since}), if not the first
    */
-  record Code(String code, String libelle) {}
+  record Code(String code, String libelle, Optional<String> since) {}
 
   /**
    * The version of the format ({@code VersionFormat}), written {@code MAJOR.MINOR}: one of the
@@ -292,11 +321,14 @@ record FormatModel(Document document, List<Definition> definitions) {
    * @param description the description
    * @param checks what the schema checks of the property's JSON value, in the order it writes them
    * @param modelChecks what only the model decides of its value
+   * @param since the minor version that added the property ({@code @Since}), if not the first
+   * @param optionalSince the minor version from which the property may be left out
+   *     ({@code @OptionalSince}), for a property earlier versions require
    */
   record Property(String name, String accessor, Cardinality cardinality, boolean required,
       Optional<JsonTree> defaultValue, Value value, List<Constraint> constraints, List<Constraint> listConstraints,
       boolean cascade, boolean personalData, Description description, List<Check> checks,
-      List<ModelCheck> modelChecks) {
+      List<ModelCheck> modelChecks, Optional<String> since, Optional<String> optionalSince) {
     Property {
       constraints = List.copyOf(constraints);
       listConstraints = List.copyOf(listConstraints);

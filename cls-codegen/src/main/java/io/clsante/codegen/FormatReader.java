@@ -92,7 +92,11 @@ import javax.tools.StandardLocation;
  *       {@code @Description}: the declaration's annotations for a value {@code T} and a list,
  *       those of the type argument for the value of an {@code Optional} or the elements of a list;
  *   <li>{@code @DonneePersonnelle}, {@code @Description} (text and examples, each example JSON text
- *       that a string definition's pattern must accept) and {@code @JsonDocument}.
+ *       that a string definition's pattern must accept) and {@code @JsonDocument};
+ *   <li>the versions: {@code @Since} on an optional property or a code (added by a minor version),
+ *       {@code @OptionalSince} on an {@code Optional} property that earlier versions require, and
+ *       {@code @Shorthand} on a type that may be written as the string of one of its properties
+ *       (with {@code @Since} when earlier versions write the string only).
  * </ul>
  *
  * <p>{@code LocalDate} is described by the model's reader of dates,
@@ -112,6 +116,9 @@ final class FormatReader {
   private static final String DESCRIPTION = "io.clsante.model.format.Description";
   private static final String JSON_STRING = "io.clsante.model.format.JsonString";
   private static final String JSON_DOCUMENT = "io.clsante.model.format.JsonDocument";
+  private static final String SINCE = "io.clsante.model.format.Since";
+  private static final String OPTIONAL_SINCE = "io.clsante.model.format.OptionalSince";
+  private static final String SHORTHAND = "io.clsante.model.format.Shorthand";
   private static final String PERSONAL_DATA = "io.clsante.model.DonneePersonnelle";
   private static final String CODE_LIST = "io.clsante.model.CodeList";
   private static final String VERSION_FORMAT = "io.clsante.model.VersionFormat";
@@ -227,7 +234,65 @@ final class FormatReader {
         properties.add(p);
       }
     }
-    objects.put(name, new ObjectType(name, qualified, description, properties));
+    Optional<String> shorthand = shorthand(type, properties);
+    Optional<String> since = since(type, SINCE);
+    if (since.isPresent() && shorthand.isEmpty()) {
+      fail(type, "@Since on a type is understood with @Shorthand only: the versions before it write the"
+          + " shorthand; a new type is added by the @Since of the properties that hold it");
+    }
+    objects.put(name, new ObjectType(name, qualified, description, properties, shorthand, since));
+  }
+
+  /**
+   * The property that a string written in place of the object fills: a string, the type's only
+   * property that may be required.
+   */
+  private Optional<String> shorthand(TypeElement type, List<Property> properties) {
+    AnnotationMirror a = annotation(type, SHORTHAND);
+    if (a == null) {
+      return Optional.empty();
+    }
+    String name = (String) value(a, "value");
+    Optional<Property> filled = properties.stream().filter(p -> p.name().equals(name)).findFirst();
+    if (filled.isEmpty()) {
+      fail(type, "@Shorthand names \"" + name + "\", which is not a property of the type");
+    } else if (filled.get().cardinality() == FormatModel.Cardinality.LIST
+        || !(filled.get().value().kind() == Kind.STRING || filled.get().value().kind() == Kind.JSON_STRING)) {
+      fail(type, "@Shorthand names \"" + name + "\", which does not hold one string");
+    } else if (filled.get().personalData()) {
+      fail(type, "@Shorthand names \"" + name + "\", which is personal data");
+    }
+    properties.stream().filter(p -> p.required() && !p.name().equals(name)).forEach(p -> fail(type,
+        "@Shorthand leaves out the required property \"" + p.name() + "\": the string alone could not build"
+            + " the object"));
+    return Optional.of(name);
+  }
+
+  /**
+   * The version an annotation ({@code @Since}, {@code @OptionalSince}) of an element names: a minor
+   * version of the supported major one, after the first and up to the current one.
+   */
+  private Optional<String> since(Element e, String annotation) {
+    AnnotationMirror a = annotation(e, annotation);
+    if (a == null) {
+      return Optional.empty();
+    }
+    String version = (String) value(a, "value");
+    TypeElement versions = env.getElementUtils().getTypeElement(VERSION_FORMAT);
+    Integer major = versions == null ? null : intConstant(versions, "SUPPORTED_MAJOR");
+    Integer minor = versions == null ? null : intConstant(versions, "CURRENT_MINOR");
+    if (major == null || minor == null) {
+      fail(e, "@" + annotation.substring(annotation.lastIndexOf('.') + 1) + " needs the versions of "
+          + VERSION_FORMAT);
+      return Optional.empty();
+    }
+    List<String> later = IntStream.rangeClosed(1, minor).mapToObj(n -> major + "." + n).toList();
+    if (!later.contains(version)) {
+      fail(e, "version \"" + version + "\" of @" + annotation.substring(annotation.lastIndexOf('.') + 1)
+          + " is not one of the versions after the first " + later);
+      return Optional.empty();
+    }
+    return Optional.of(version);
   }
 
   /** The accessors carrying {@code @JsonProperty}, by JSON name. */
@@ -331,11 +396,19 @@ final class FormatReader {
     Optional<JsonTree> defaultValue = defaulted ? defaultValue(m, value) : Optional.empty();
     boolean required = !defaulted && cardinality == FormatModel.Cardinality.SINGLE;
     Description description = description(m);
+    Optional<String> since = since(m, SINCE);
+    Optional<String> optionalSince = since(m, OPTIONAL_SINCE);
+    if (since.isPresent() && required) {
+      fail(m, "@Since on a required property: what a minor version adds is optional");
+    }
+    if (optionalSince.isPresent() && (since.isPresent() || cardinality != FormatModel.Cardinality.OPTIONAL)) {
+      fail(m, "@OptionalSince is understood on an Optional property that earlier versions have, without @Since");
+    }
     if (failed) {
       return null;
     }
     return new Property(name, m.getSimpleName().toString(), cardinality, required, defaultValue, value, constraints,
-        listConstraints, cascade[0], personal, description, checks, modelChecks);
+        listConstraints, cascade[0], personal, description, checks, modelChecks, since, optionalSince);
   }
 
   /** The value of a type, reading its definition (and, for a model type, its parts) on first use. */
@@ -407,7 +480,7 @@ final class FormatReader {
           if (label == null || label.isBlank()) {
             fail(constant, "the code has no French label: add " + key + " to " + LABELS + " of its package");
           } else {
-            codes.add(new Code(constant.getSimpleName().toString(), label));
+            codes.add(new Code(constant.getSimpleName().toString(), label, since(constant, SINCE)));
           }
         }
       }

@@ -40,7 +40,10 @@ import javax.tools.Diagnostic;
  * {@code \z}, the end of input), the rules of each string and the bounds of each number. Within
  * an object, a {@code switch} on the property name reads each property, a bit set records the
  * properties seen (a second one is a duplicate) and the required ones missing at the object's
- * end; an unknown property is reported and its value read whole. The value of a property marked
+ * end; an unknown property is reported and its value read whole. What a minor version added
+ * ({@code @Since}, {@code @OptionalSince}, the object form of a {@code @Shorthand} type) is told to
+ * the pass as it is met, which reports it at the end if the document declares an earlier version.
+ * The value of a property marked
  * personal data is never an argument of a problem: a property whose checks would report its value
  * (a pattern, a list of values, bounds, a factory that may refuse it) stops the compilation.
  *
@@ -134,8 +137,10 @@ public final class PassProcessor extends ModelProcessor {
         }
         String read = property(type, p);
         cases.append("        case ").append(literal(p.name())).append(" -> {\n")
-            .append("          seen = s.once(seen, 0x").append(Long.toHexString(1L << bit)).append("L);\n")
-            .append("          var v = ").append(read).append(";\n")
+            .append("          seen = s.once(seen, 0x").append(Long.toHexString(1L << bit)).append("L);\n");
+        p.since().ifPresent(v -> cases.append("          s.since(").append(version(v)).append(", ")
+            .append(literal(p.name())).append(");\n"));
+        cases.append("          var v = ").append(read).append(";\n")
             .append("          if (v != null) {\n            b.").append(p.accessor()).append("(v);\n          }\n")
             .append("        }\n");
       }
@@ -152,8 +157,15 @@ public final class PassProcessor extends ModelProcessor {
           .append("      switch (name) {\n").append(cases)
           .append("        default -> unknown = s.unknown(name, unknown);\n")
           .append("      }\n    }\n")
-          .append("    s.required(seen, 0x").append(Long.toHexString(required)).append("L, ").append(names).append(");\n")
-          .append("    return s.problems() == problems ? b.build() : null;\n  }\n");
+          .append("    s.required(seen, 0x").append(Long.toHexString(required)).append("L, ").append(names).append(");\n");
+      for (int bit = 0; bit < properties.size(); bit++) {
+        Property p = properties.get(bit);
+        if (p.optionalSince().isPresent()) {
+          methods.append("    s.requiredBefore(").append(version(p.optionalSince().get())).append(", seen, 0x")
+              .append(Long.toHexString(1L << bit)).append("L, ").append(literal(p.name())).append(");\n");
+        }
+      }
+      methods.append("    return s.problems() == problems ? b.build() : null;\n  }\n");
     }
 
     /** The expression that reads a property's value from {@code p.nextToken()}. */
@@ -198,8 +210,7 @@ public final class PassProcessor extends ModelProcessor {
         String token) {
       List<Flat> flat = flatten(checks);
       return switch (value.kind()) {
-        case OBJECT -> methodName((ObjectType) format.definition(value.definition().orElseThrow()))
-            + "(s, " + token + ")";
+        case OBJECT -> object(where, (ObjectType) format.definition(value.definition().orElseThrow()), token);
         case FREE_OBJECT -> {
           FreeObjectType free = (FreeObjectType) format.definition(value.definition().orElseThrow());
           expect(where, flat, List.of(), JsonType.OBJECT);
@@ -211,8 +222,32 @@ public final class PassProcessor extends ModelProcessor {
         }
         case INTEGER -> "s.integer(" + token + ", " + range(where, name, flat, JsonType.INTEGER) + ")";
         case DECIMAL -> "s.number(" + token + ", " + range(where, name, flat, JsonType.NUMBER) + ")";
+        case VERSION -> "s.version(s.text(" + token + ", " + text(where, name, value, flat, modelChecks) + "))";
         default -> "s.text(" + token + ", " + text(where, name, value, flat, modelChecks) + ")";
       };
+    }
+
+    /**
+     * The expression that reads an object of a model type; for a type with a shorthand, the string
+     * read as its property's value, or the object.
+     */
+    String object(String where, ObjectType type, String token) {
+      String method = methodName(type) + "(s, " + token + ")";
+      if (type.shorthand().isEmpty()) {
+        return method;
+      }
+      Property filled = type.property(type.shorthand().get());
+      String string = reader(where + " (" + filled.name() + ")", constant(type.name()) + "_" + constant(filled.name()),
+          filled.value(), filled.checks(), filled.modelChecks(), "t");
+      return "s.shorthand(" + token + ", (pass, t) -> " + string + ", v -> " + type.javaType() + ".builder()."
+          + filled.accessor() + "(v).build(), (pass, t) -> " + methodName(type) + "(s, t), "
+          + type.since().map(this::version).orElse("null") + ")";
+    }
+
+    /** The constant of a version of the format, declared once; its name. */
+    String version(String version) {
+      return declare("private static final io.clsante.model.VersionFormat ", "SINCE_" + version.replace('.', '_'),
+          "io.clsante.model.VersionFormat.parse(" + literal(version) + ")");
     }
 
     /** The constant of the rule of a string; its name. */
@@ -223,7 +258,16 @@ public final class PassProcessor extends ModelProcessor {
           .map(ModelCheck.Parse.class::cast).findFirst();
       switch (value.kind()) {
         case STRING -> rule.append(PASS).append(".Text.string()");
-        case CODE_LIST -> rule.append(PASS).append(".Text.code(").append(value.javaType()).append(".values())");
+        case CODE_LIST -> {
+          rule.append(PASS).append(".Text.code(").append(value.javaType()).append(".values())");
+          FormatModel.CodeListType list = (FormatModel.CodeListType) definition;
+          String since = list.codes().stream().filter(c -> c.since().isPresent())
+              .map(c -> "java.util.Map.entry(" + literal(c.code()) + ", " + version(c.since().get()) + ")")
+              .collect(Collectors.joining(", "));
+          if (!since.isEmpty()) {
+            rule.append(".since(java.util.Map.ofEntries(").append(since).append("))");
+          }
+        }
         case JSON_STRING, DATE, VERSION -> {
           if (parse.isEmpty() || !(definition instanceof StringType || definition instanceof VersionType)) {
             fail(where + ": a value type without its factory");

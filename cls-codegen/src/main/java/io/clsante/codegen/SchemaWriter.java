@@ -52,20 +52,32 @@ final class SchemaWriter {
     schema.put("examples", new JsonTree.Items(List.of(document.example())));
     Map<String, JsonTree> definitions = new LinkedHashMap<>();
     for (Definition d : format.definitions()) {
-      definitions.put(d.name(), definition(d));
+      definitions.put(d.name(), definition(format, d));
     }
     schema.put("$defs", new JsonTree.Members(definitions));
     return JsonTree.write(new JsonTree.Members(schema)) + "\n";
   }
 
-  private static JsonTree definition(Definition d) {
+  private static JsonTree definition(FormatModel format, Definition d) {
     Map<String, JsonTree> out = new LinkedHashMap<>();
     if (d instanceof ObjectType o) {
       // The description right after the type, before the object's long lists.
       List<Check> checks = o.checks();
-      keywords(checks.subList(0, 1), out, o.name());
-      out.put("description", text(o.description().text()));
-      keywords(checks.subList(1, checks.size()), out, o.name());
+      if (o.shorthand().isPresent()) {
+        // An object, or the string of its shorthand property: each keyword applies to its own type.
+        Property filled = o.property(o.shorthand().get());
+        out.put("type", new JsonTree.Items(List.of(text("object"), text("string"))));
+        String form = o.since().map(v -> " Forme objet depuis la version " + v + ".").orElse("");
+        out.put("description", text(o.description().text() + " S'écrit aussi, en bref, comme la chaîne de sa"
+            + " propriété « " + filled.name() + " »." + form));
+        keywords(checks.subList(1, checks.size()), out, o.name());
+        keywords(format.inlined(filled.checks()).stream().filter(c -> !(c instanceof Check.Type)).toList(), out,
+            o.name() + " (" + filled.name() + ")");
+      } else {
+        keywords(checks.subList(0, 1), out, o.name());
+        out.put("description", text(o.description().text()));
+        keywords(checks.subList(1, checks.size()), out, o.name());
+      }
       Map<String, JsonTree> properties = new LinkedHashMap<>();
       for (Property p : o.properties()) {
         properties.put(p.name(), property(p, o.name()));
@@ -76,7 +88,8 @@ final class SchemaWriter {
     keywords(d.checks(), out, d.name());
     String description = d.description().text();
     if (d instanceof CodeListType c) {
-      description += c.codes().stream().map(code -> code.code() + " : " + code.libelle())
+      description += c.codes().stream().map(code -> code.code() + " : " + code.libelle()
+              + code.since().map(v -> " (depuis " + v + ")").orElse(""))
           .collect(Collectors.joining(" ; ", " Valeurs — ", "."));
     }
     out.put("description", text(description));
@@ -88,7 +101,9 @@ final class SchemaWriter {
     Map<String, JsonTree> out = new LinkedHashMap<>();
     keywords(p.checks(), out, owner + "." + p.name());
     p.defaultValue().ifPresent(v -> out.put("default", v));
-    out.put("description", text(p.description().text()));
+    out.put("description", text(p.description().text()
+        + p.since().map(v -> " Depuis la version " + v + ".").orElse("")
+        + p.optionalSince().map(v -> " Facultative depuis la version " + v + ".").orElse("")));
     examples(p.description(), out);
     return new JsonTree.Members(out);
   }

@@ -383,6 +383,31 @@ class SchemaProcessorTest {
     assertEquals(String.format(EXPECTED, SchemaWriter.COMMENT), schema);
   }
 
+  /**
+   * What a minor version added is said in the schema of that version: a shorthand type admits an
+   * object or a string, each keyword applying to its type; added properties and codes and relaxed
+   * requirements say since when.
+   */
+  @Test
+  void versionedModel_saysWhatEachVersionAdded() throws IOException {
+    Map<String, String> sources = sources();
+    sources.compute("p/Part.java", (f, source) -> source
+        .replace("@Description(\"A part.\")\n", "@Description(\"A part.\")\n"
+            + "@io.clsante.model.format.Shorthand(\"code\") @io.clsante.model.format.Since(\"1.1\")\n")
+        .replace("@JsonProperty(\"notes\")", "@io.clsante.model.format.Since(\"1.1\") @JsonProperty(\"notes\")")
+        .replace("@JsonProperty(\"year\")", "@io.clsante.model.format.OptionalSince(\"1.1\") @JsonProperty(\"year\")"));
+    sources.compute("p/Kind.java", (f, source) -> source.replace("  B\n", "  @io.clsante.model.format.Since(\"1.1\") B\n"));
+    assertEquals(List.of(), compile(sources, true));
+    String schema = Files.readString(dir.resolve("out").resolve(TARGET), StandardCharsets.UTF_8)
+        .replaceAll("\\s+", " ");
+    assertTrue(schema.contains("\"Part\": { \"type\": [ \"object\", \"string\" ], \"description\": \"A part. S'écrit"
+        + " aussi, en bref, comme la chaîne de sa propriété « code ». Forme objet depuis la version 1.1.\","
+        + " \"additionalProperties\": false, \"required\": [ \"code\" ], \"pattern\": \"^[A-Z]{2}$\","), schema);
+    assertTrue(schema.contains("\"description\": \"Notes. Depuis la version 1.1.\""), schema);
+    assertTrue(schema.contains("\"description\": \"Year. Facultative depuis la version 1.1.\""), schema);
+    assertTrue(schema.contains("B : Label \\\"B\\\" (depuis 1.1)."), schema);
+  }
+
   @Test
   void sameModel_sameBytes() throws IOException {
     assertEquals(List.of(), compile(sources(), true));
@@ -456,6 +481,25 @@ class SchemaProcessorTest {
             "List<@Size(max = 1) String> parts();", "not reached from the root"),
         Arguments.of("no root", "p/Root.java", "@JsonDocument(", "@NotRoot(",
             "no @Value.Immutable type is annotated @JsonDocument"),
+        Arguments.of("@Since on a required property", "p/Part.java", "@NotNull Code code();",
+            "@io.clsante.model.format.Since(\"1.1\") @NotNull Code code();", "@Since on a required property"),
+        Arguments.of("@Since naming the first version", "p/Part.java", "List<@NotBlank @Size(max = 10) String> notes();",
+            "@io.clsante.model.format.Since(\"1.0\") List<@NotBlank @Size(max = 10) String> notes();",
+            "is not one of the versions after the first [1.1]"),
+        Arguments.of("@OptionalSince on a list", "p/Part.java", "List<@NotBlank @Size(max = 10) String> notes();",
+            "@io.clsante.model.format.OptionalSince(\"1.1\") List<@NotBlank @Size(max = 10) String> notes();",
+            "@OptionalSince is understood on an Optional"),
+        Arguments.of("@Since on a type without @Shorthand", "p/Part.java", "@Description(\"A part.\")\n",
+            "@Description(\"A part.\")\n@io.clsante.model.format.Since(\"1.1\")\n",
+            "@Since on a type is understood with @Shorthand only"),
+        Arguments.of("@Shorthand naming no property", "p/Part.java", "@Description(\"A part.\")\n",
+            "@Description(\"A part.\")\n@io.clsante.model.format.Shorthand(\"nope\")\n", "which is not a property"),
+        Arguments.of("@Shorthand naming a number", "p/Part.java", "@Description(\"A part.\")\n",
+            "@Description(\"A part.\")\n@io.clsante.model.format.Shorthand(\"year\")\n",
+            "which does not hold one string"),
+        Arguments.of("@Shorthand leaving out a required property", "p/Root.java", "@Description(\"The root.\")",
+            "@Description(\"The root.\") @io.clsante.model.format.Shorthand(\"title\")",
+            "leaves out the required property \"version\""),
         Arguments.of("an @Value.Derived property", "p/Part.java", "List<@NotBlank @Size(max = 10) String> notes();",
             "@org.immutables.value.Value.Derived default List<String> notes() {\n    return List.of();\n  }",
             "@Derived on a property is not understood"));
@@ -505,6 +549,7 @@ class SchemaProcessorTest {
       files.add(file);
     }
     for (String annotation : List.of("format/Description.java", "format/JsonString.java", "format/JsonDocument.java",
+        "format/Since.java", "format/OptionalSince.java", "format/Shorthand.java",
         "DonneePersonnelle.java", "CodeList.java")) {
       files.add(MODEL.resolve(annotation));
     }

@@ -36,8 +36,8 @@ class ClsSchemaTest {
   @Test
   void standard_isOneSharedInstance_namedByItsVersionedId() {
     assertSame(SCHEMA, ClsSchema.standard());
-    assertEquals(URI.create("https://schema.clsante.io/cls/1.0/contrat.schema.json"), SCHEMA.id());
-    assertEquals("ClsSchema[https://schema.clsante.io/cls/1.0/contrat.schema.json]", SCHEMA.toString());
+    assertEquals(URI.create("https://schema.clsante.io/cls/1.1/contrat.schema.json"), SCHEMA.id());
+    assertEquals("ClsSchema[https://schema.clsante.io/cls/1.1/contrat.schema.json]", SCHEMA.toString());
   }
 
   @Test

@@ -34,6 +34,7 @@ import io.clsante.model.TypeEvenement;
 import io.clsante.model.TypeValeur;
 import io.clsante.model.UniteMontant;
 import io.clsante.model.ValeurIndicateur;
+import io.clsante.model.VersionFormat;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.CodeDepartement;
 import io.clsante.model.id.CodeRegion;
@@ -69,16 +70,30 @@ final class Fixtures {
   static Path repoRoot() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("schema/cls/1.0/contrat.schema.json"))
+      if (Files.isRegularFile(p.resolve("schema/cls/" + VersionFormat.CURRENT + "/contrat.schema.json"))
           && Files.isRegularFile(p.resolve("pom.xml"))) {
         return p;
       }
     }
-    throw new IllegalStateException("No repository root with schema/cls/1.0/contrat.schema.json above " + dir);
+    throw new IllegalStateException("No repository root with schema/cls/" + VersionFormat.CURRENT
+        + "/contrat.schema.json above " + dir);
   }
 
+  /** The published schema of the version this library writes. */
   static Path publishedSchema() {
-    return repoRoot().resolve("schema/cls/1.0/contrat.schema.json");
+    return publishedSchema(VersionFormat.CURRENT);
+  }
+
+  /** The published schema of a version of the format. */
+  static Path publishedSchema(VersionFormat version) {
+    return repoRoot().resolve("schema/cls/" + version + "/contrat.schema.json");
+  }
+
+  /** The published schemas of every version this library reads, oldest first. */
+  static List<Path> publishedSchemas() {
+    return java.util.stream.IntStream.rangeClosed(0, VersionFormat.CURRENT.minor())
+        .mapToObj(minor -> publishedSchema(VersionFormat.parse(VersionFormat.SUPPORTED_MAJOR + "." + minor)))
+        .toList();
   }
 
   static Path ajvDir() {

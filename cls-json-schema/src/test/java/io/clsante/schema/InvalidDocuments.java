@@ -68,7 +68,7 @@ final class InvalidDocuments {
         set("nature en minuscules", "/nature", "\"cls\"", R, "/nature enum"),
         set("statut numérique", "/statut", "3", R, "/statut type", "/statut enum"),
         set("version de format 2.0", "/formatVersion", "\"2.0\"", R, "/formatVersion enum"),
-        set("version de format 1.1, future", "/formatVersion", "\"1.1\"", R, "/formatVersion enum"),
+        set("version de format 1.2, future", "/formatVersion", "\"1.2\"", R, "/formatVersion enum"),
         set("génération en texte", "/generation", "\"2\"", R, "/generation type"),
         set("génération zéro", "/generation", "0", C, "/generation minimum"),
         set("SIREN de 8 chiffres", "/acteurs/1/siren", "\"20003575\"", R, "/acteurs/1/siren pattern"),

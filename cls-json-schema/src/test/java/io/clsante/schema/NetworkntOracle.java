@@ -3,7 +3,11 @@ package io.clsante.schema;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.path.NodePath;
+import io.clsante.model.ClsException;
+import io.clsante.model.VersionFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.JsonNodeException;
 
@@ -17,8 +21,8 @@ import tools.jackson.databind.exc.JsonNodeException;
  * model's reader: the oracle shares no code with the pass but the schema text.
  */
 final class NetworkntOracle {
-  private static final Schema SCHEMA = OfflineSchemas.compile(ClsSchema.standard().id().toString(),
-      ClsSchema.standard().text());
+  /** The published schema of each version, compiled on first use. */
+  private static final Map<VersionFormat, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private NetworkntOracle() {}
 
@@ -42,11 +46,30 @@ final class NetworkntOracle {
    * expected): such a document is validated again with those values as exact big integers.
    */
   private static List<Error> errors(JsonNode document) {
+    Schema schema = schema(document);
     try {
-      return SCHEMA.validate(document);
+      return schema.validate(document);
     } catch (JsonNodeException beyondLong) {
-      return SCHEMA.validate(LargeIntegers.asBigIntegers(document));
+      return schema.validate(LargeIntegers.asBigIntegers(document));
     }
+  }
+
+  /**
+   * The schema of the version a document declares; the newest one's when it declares none this
+   * library reads.
+   */
+  static Schema schema(JsonNode document) {
+    VersionFormat version = VersionFormat.CURRENT;
+    JsonNode declared = document.path("formatVersion");
+    if (declared.isString()) {
+      try {
+        version = VersionFormat.parse(declared.stringValue());
+      } catch (ClsException unknown) {
+        // The newest schema reports it.
+      }
+    }
+    return SCHEMAS.computeIfAbsent(version,
+        v -> OfflineSchemas.compile(ClsSchema.of(v).id().toString(), ClsSchema.of(v).text()));
   }
 
   private static String key(Error e) {

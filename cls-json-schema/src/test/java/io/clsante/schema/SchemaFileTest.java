@@ -46,8 +46,9 @@ class SchemaFileTest {
   @Test
   void classpathResource_isThePublishedFile_byteForByte() throws IOException {
     byte[] published = Files.readAllBytes(Fixtures.publishedSchema());
-    try (InputStream in = ClsSchema.class.getResourceAsStream(ClsSchema.RESOURCE)) {
-      assertNotNull(in, ClsSchema.RESOURCE);
+    String resource = ClsSchema.resource(VersionFormat.CURRENT);
+    try (InputStream in = ClsSchema.class.getResourceAsStream(resource)) {
+      assertNotNull(in, resource);
       assertArrayEquals(published, in.readAllBytes());
     }
     assertEquals(new String(published, StandardCharsets.UTF_8), ClsSchema.standard().text());
@@ -58,7 +59,7 @@ class SchemaFileTest {
     String id = SCHEMA.get("$id").stringValue();
     assertEquals("https://schema.clsante.io/cls/" + VersionFormat.CURRENT + "/contrat.schema.json", id);
     String path = id.substring("https://schema.clsante.io".length());
-    assertEquals("/io/clsante/schema" + path, ClsSchema.RESOURCE);
+    assertEquals("/io/clsante/schema" + path, ClsSchema.resource(VersionFormat.CURRENT));
     assertEquals(Fixtures.repoRoot().resolve("schema" + path), Fixtures.publishedSchema());
     assertEquals("https://json-schema.org/draft/2020-12/schema", SCHEMA.get("$schema").stringValue());
   }

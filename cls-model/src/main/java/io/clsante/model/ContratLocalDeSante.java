@@ -42,15 +42,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "gouvernance", "coordination", "axes", "avenants", "evaluations", "extensions"
 })
 @JsonDocument(
-    id = "https://schema.clsante.io/cls/1.0/contrat.schema.json",
-    title = "Contrat local de santé — format JSON CLS 1.0",
-    description = "Schéma du format JSON d'échange des contrats locaux de santé (CLS), version 1.0 : un "
-        + "document par contrat. Le schéma vérifie la structure, les types, les listes de codes et la forme "
+    id = "https://schema.clsante.io/cls/1.1/contrat.schema.json",
+    title = "Contrat local de santé — format JSON CLS 1.1",
+    description = "Schéma du format JSON d'échange des contrats locaux de santé (CLS), version 1.1 : un "
+        + "document par contrat. Un document de la version 1.0 reste lisible ; il n'utilise que ce que la "
+        + "version 1.0 définit, que son propre schéma (cls/1.0) décrit. Le schéma vérifie la structure, les types, les listes de codes et la forme "
         + "des identifiants ; les clés de contrôle (SIREN, SIRET) et les règles métier sont vérifiées par la "
         + "bibliothèque Java CLS.",
     example = """
         {
-          "formatVersion": "1.0",
+          "formatVersion": "1.1",
           "identifiant": "cls-exemple-2025",
           "intitule": "Contrat local de santé d'exemple 2025-2029",
           "nature": "CLS",

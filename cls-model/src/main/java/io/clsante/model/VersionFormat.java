@@ -11,20 +11,21 @@ import java.util.regex.Pattern;
  * {@code formatVersion} property.
  *
  * <p>This library reads every minor version of major {@value #SUPPORTED_MAJOR} up to
- * {@link #CURRENT}; a minor version adds optional properties only. A document of another major
+ * {@link #CURRENT}; a minor version only adds (optional properties, codes, forms). A document of another major
  * version is refused. Immutable and thread-safe.
  */
-@Description(value = "Version du format, MAJEURE.MINEURE. Ce schéma décrit la version 1.0 ; une version "
-    + "mineure n'ajoute que des propriétés facultatives.",
-    examples = "\"1.0\"")
+@Description(value = "Version du format que suit le document, MAJEURE.MINEURE. Ce schéma décrit la version "
+    + "1.1 ; une version mineure ne fait qu'ajouter (propriétés facultatives, codes, formes), si bien qu'un "
+    + "document 1.0 est lu tel quel, à condition de n'utiliser que ce que la version 1.0 définit.",
+    examples = "\"1.1\"")
 public final class VersionFormat implements Comparable<VersionFormat> {
   /** The only major version this library reads. */
   public static final int SUPPORTED_MAJOR = 1;
 
   /** The minor version of {@link #CURRENT}; the schema lists the versions read from these constants. */
-  private static final int CURRENT_MINOR = 0;
+  private static final int CURRENT_MINOR = 1;
 
-  /** The version this library writes: {@code 1.0}. */
+  /** The version this library writes: {@code 1.1}. */
   public static final VersionFormat CURRENT = new VersionFormat(SUPPORTED_MAJOR, CURRENT_MINOR);
 
   private static final Pattern FORMAT = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");

@@ -59,9 +59,11 @@ class DateCalendaireTest {
 
   @Test
   void versionFormat_acceptsKnownVersionsOnly() {
-    assertEquals(VersionFormat.CURRENT, VersionFormat.parse("1.0"));
+    assertEquals(VersionFormat.CURRENT, VersionFormat.parse("1.1"));
+    assertEquals("1.0", VersionFormat.parse("1.0").toString());
+    assertTrue(VersionFormat.parse("1.0").compareTo(VersionFormat.CURRENT) < 0);
     assertThrows(ClsException.class, () -> VersionFormat.parse("2.0"));
-    assertThrows(ClsException.class, () -> VersionFormat.parse("1.1"));
+    assertThrows(ClsException.class, () -> VersionFormat.parse("1.2"));
     assertThrows(ClsException.class, () -> VersionFormat.parse("1"));
     assertThrows(ClsException.class, () -> VersionFormat.parse("01.0"));
   }

@@ -30,7 +30,7 @@ class RunnableExamplesTest {
   void buildContract_printsJsonAndAValidReport() throws Exception {
     Report report = BuildContract.run(out);
     assertTrue(report.isValid(), report.toString());
-    assertTrue(printed().startsWith("{\n  \"formatVersion\": \"1.0\""), printed());
+    assertTrue(printed().startsWith("{\n  \"formatVersion\": \"1.1\""), printed());
     assertEquals(BuildContract.contrat(), ClsJson.defaults().read(ClsJson.defaults().write(BuildContract.contrat())));
   }
 

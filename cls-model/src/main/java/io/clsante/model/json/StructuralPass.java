@@ -3,6 +3,7 @@ package io.clsante.model.json;
 import io.clsante.model.ClsException;
 import io.clsante.model.CodeList;
 import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.VersionFormat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
@@ -51,6 +52,29 @@ final class StructuralPass {
   private final JsonParser parser;
   private final int maxProperties;
   private final List<StructuralProblem> problems = new ArrayList<>();
+  /** The version the document declares, once read. */
+  private VersionFormat version;
+  /** What a later version than the one declared (or not yet read) added, met in the document. */
+  private final List<Later> later = new ArrayList<>();
+
+  /**
+   * The use of what a minor version added: a problem if the document declares an earlier one, as
+   * the schema of that version reports it, its message told also the version declared.
+   *
+   * @param since the version that added it
+   * @param keyword the keyword of the schema of earlier versions that refuses it
+   * @param pointer where
+   * @param messageKey the message's key
+   * @param arguments the message's arguments but the last, the version declared
+   */
+  private record Later(VersionFormat since, SchemaKeyword keyword, String pointer, String messageKey,
+      List<Object> arguments) {
+    StructuralProblem problem(VersionFormat declared) {
+      List<Object> all = new ArrayList<>(arguments);
+      all.add(declared);
+      return new StructuralProblem(keyword.ruleId(), keyword.keyword(), pointer, -1, -1, messageKey, all);
+    }
+  }
 
   private StructuralPass(JsonParser parser, int maxProperties) {
     this.parser = parser;
@@ -121,6 +145,10 @@ final class StructuralPass {
     ContratLocalDeSante contrat = root.read(this, first);
     if (parser.nextToken() != null) {
       throw fatal(JsonProblem.SYNTAX, "json.syntax.trailing", "");
+    }
+    if (version != null) {
+      // Without a version read, the document already has its problem; with one, what it may not use.
+      later.stream().filter(l -> l.since().compareTo(version) > 0).forEach(l -> problems.add(l.problem(version)));
     }
     return contrat;
   }
@@ -266,6 +294,83 @@ final class StructuralPass {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Versions: what a minor version added, reported at the end if the document declares an earlier one
+
+  /**
+   * Notes the version the document declares.
+   *
+   * @param declared the version read, or null after a problem
+   * @return the version
+   */
+  VersionFormat version(VersionFormat declared) {
+    if (declared != null) {
+      version = declared;
+    }
+    return declared;
+  }
+
+  /**
+   * Notes a property that a minor version added, the parser on its name.
+   *
+   * @param since the version that added it
+   * @param name the property name
+   */
+  void since(VersionFormat since, String name) {
+    later(since, SchemaKeyword.ADDITIONAL_PROPERTIES, objectPointer(parser), "schema.additionalProperties.since",
+        name, since);
+  }
+
+  /**
+   * Notes, on the end of an object, a property left out that versions before {@code since} require.
+   *
+   * @param since the version from which it may be left out
+   * @param seen the properties seen, one bit each
+   * @param bit the bit of the property
+   * @param name the property name
+   */
+  void requiredBefore(VersionFormat since, long seen, long bit, String name) {
+    if ((seen & bit) == 0) {
+      later(since, SchemaKeyword.REQUIRED, pointer(parser.streamReadContext()), "schema.required.since", name, since);
+    }
+  }
+
+  /**
+   * Reads a value of a model type that may be written as the string of one of its properties.
+   *
+   * @param <S> what the string is read as
+   * @param <T> the model type
+   * @param token the token that starts the value
+   * @param string the reader of the string
+   * @param build the object the string stands for
+   * @param object the reader of the object
+   * @param objectSince the version that added the object form, or null
+   * @return the value, or null after a problem
+   */
+  <S, T> T shorthand(JsonToken token, Reader<S> string, Function<S, T> build, Reader<T> object,
+      VersionFormat objectSince) {
+    if (token == JsonToken.VALUE_STRING) {
+      S value = string.read(this, token);
+      return value == null ? null : build.apply(value);
+    }
+    if (token != JsonToken.START_OBJECT) {
+      schema(SchemaKeyword.TYPE, pointer(parser.streamReadContext()), "schema.type.shorthand", JsonType.of(token));
+      skip(token);
+      return null;
+    }
+    if (objectSince != null) {
+      later(objectSince, SchemaKeyword.TYPE, pointer(parser.streamReadContext()), "schema.type.since", objectSince);
+    }
+    return object.read(this, token);
+  }
+
+  private void later(VersionFormat since, SchemaKeyword keyword, String pointer, String messageKey,
+      Object... arguments) {
+    if (version == null || version.compareTo(since) < 0) {
+      later.add(new Later(since, keyword, pointer, messageKey, List.of(arguments)));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Values
 
   /**
@@ -343,6 +448,9 @@ final class StructuralPass {
     if (text.allowed != null && (text.codes.isEmpty() ? !text.allowed.contains(value) : read == null)) {
       pointer = pointer(parser.streamReadContext());
       schema(SchemaKeyword.ENUM, pointer, "schema.enum", value, text.allowed);
+    } else if (read != null && text.since.containsKey(value)) {
+      VersionFormat since = text.since.get(value);
+      later(since, SchemaKeyword.ENUM, pointer(parser.streamReadContext()), "schema.enum.since", value, since);
     }
     if (pointer != null) {
       return null;
@@ -540,9 +648,11 @@ final class StructuralPass {
     private final boolean email;
     /** Whether {@link #read} is a value type's factory, which accepts only what the patterns match. */
     private final boolean factory;
+    /** The codes a minor version added, with that version. */
+    private final Map<String, VersionFormat> since;
 
     private Text(int minLength, int maxLength, List<Match> patterns, List<String> allowed, Map<String, T> codes,
-        Function<String, T> read, String invalidKey, boolean email) {
+        Function<String, T> read, String invalidKey, boolean email, Map<String, VersionFormat> since) {
       this.minLength = minLength;
       this.maxLength = maxLength;
       this.patterns = List.copyOf(patterns);
@@ -552,6 +662,7 @@ final class StructuralPass {
       this.invalidKey = invalidKey;
       this.email = email;
       this.factory = invalidKey != null;
+      this.since = Map.copyOf(since);
     }
 
     /**
@@ -560,7 +671,7 @@ final class StructuralPass {
      * @return the rule
      */
     static Text<String> string() {
-      return new Text<>(0, Integer.MAX_VALUE, List.of(), null, Map.of(), Function.identity(), null, false);
+      return new Text<>(0, Integer.MAX_VALUE, List.of(), null, Map.of(), Function.identity(), null, false, Map.of());
     }
 
     /**
@@ -575,7 +686,7 @@ final class StructuralPass {
      * @return the rule
      */
     static <T> Text<T> parsed(Function<String, T> read, String invalidKey) {
-      return new Text<>(0, Integer.MAX_VALUE, List.of(), null, Map.of(), read, invalidKey, false);
+      return new Text<>(0, Integer.MAX_VALUE, List.of(), null, Map.of(), read, invalidKey, false, Map.of());
     }
 
     /**
@@ -589,29 +700,39 @@ final class StructuralPass {
       Map<String, E> byCode = new LinkedHashMap<>();
       Arrays.stream(constants).forEach(e -> byCode.put(e.code(), e));
       return new Text<>(0, Integer.MAX_VALUE, List.of(), List.copyOf(byCode.keySet()), byCode, byCode::get,
-          null, false);
+          null, false, Map.of());
     }
 
     Text<T> minLength(int length) {
-      return new Text<>(length, maxLength, patterns, allowed, codes, read, invalidKey, email);
+      return new Text<>(length, maxLength, patterns, allowed, codes, read, invalidKey, email, since);
     }
 
     Text<T> maxLength(int length) {
-      return new Text<>(minLength, length, patterns, allowed, codes, read, invalidKey, email);
+      return new Text<>(minLength, length, patterns, allowed, codes, read, invalidKey, email, since);
     }
 
     Text<T> pattern(Pattern pattern, String regex, String messageKey) {
       List<Match> more = new ArrayList<>(patterns);
       more.add(new Match(pattern, regex, messageKey));
-      return new Text<>(minLength, maxLength, more, allowed, codes, read, invalidKey, email);
+      return new Text<>(minLength, maxLength, more, allowed, codes, read, invalidKey, email, since);
     }
 
     Text<T> allowed(List<String> values) {
-      return new Text<>(minLength, maxLength, patterns, values, codes, read, invalidKey, email);
+      return new Text<>(minLength, maxLength, patterns, values, codes, read, invalidKey, email, since);
+    }
+
+    /**
+     * The codes that minor versions added, with the version that added each.
+     *
+     * @param added the versions, by code
+     * @return the rule
+     */
+    Text<T> since(Map<String, VersionFormat> added) {
+      return new Text<>(minLength, maxLength, patterns, allowed, codes, read, invalidKey, email, added);
     }
 
     Text<T> email() {
-      return new Text<>(minLength, maxLength, patterns, allowed, codes, read, invalidKey, true);
+      return new Text<>(minLength, maxLength, patterns, allowed, codes, read, invalidKey, true, since);
     }
   }
 

@@ -10,7 +10,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The published JSON Schema, {@code schema/cls/<version>/contrat.schema.json} at the root of the
@@ -44,5 +49,18 @@ class PublishedSchemaTest {
     assertEquals(new String(generated, StandardCharsets.UTF_8), new String(published, StandardCharsets.UTF_8),
         refresh);
     assertArrayEquals(generated, published, refresh);
+  }
+
+  /**
+   * The schema of an earlier version stays as it was published: integrators pin it by its
+   * {@code $id}. A minor version adds its own file beside it; the model's {@code @Since} and
+   * {@code @OptionalSince} keep documents of the earlier version checked as that schema says.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource("1.0, " + "f557fa537552b61d835b7d6d998e6e8259e5c75c04e792c227448591252bda2d")
+  void earlierSchemas_neverChange(String version, String sha256) throws IOException, NoSuchAlgorithmException {
+    Path file = PUBLISHED.getParent().resolveSibling(version).resolve(PUBLISHED.getFileName());
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+    assertEquals(sha256, HexFormat.of().formatHex(digest), file.normalize() + " was published: never change it");
   }
 }

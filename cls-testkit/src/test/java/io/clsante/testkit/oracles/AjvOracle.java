@@ -1,5 +1,6 @@
 package io.clsante.testkit.oracles;
 
+import io.clsante.model.VersionFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -45,7 +47,11 @@ final class AjvOracle {
       }
     }
     Files.createDirectories(WORK);
-    List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString(), NetworkntOracle.SCHEMA_FILE.toString()));
+    List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString()));
+    // Each document against the schema of the version it declares.
+    IntStream.rangeClosed(0, VersionFormat.CURRENT.minor()).mapToObj(minor -> NetworkntOracle.schemaFile(
+        VersionFormat.parse(VersionFormat.SUPPORTED_MAJOR + "." + minor)).toString()).forEach(command::add);
+    command.add("--");
     Map<String, String> names = new HashMap<>();
     int i = 0;
     for (Map.Entry<String, byte[]> d : documents.entrySet()) {

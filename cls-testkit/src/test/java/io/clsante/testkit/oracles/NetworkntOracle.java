@@ -8,12 +8,15 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
+import io.clsante.model.ClsException;
+import io.clsante.model.VersionFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,17 +24,20 @@ import tools.jackson.databind.JsonNode;
  * defaults (its regular expressions run on {@code java.util.regex}), nothing fetched.
  */
 final class NetworkntOracle {
-  /** The published schema, as committed. */
-  static final Path SCHEMA_FILE = Path.of("..", "schema", "cls", "1.0", "contrat.schema.json");
-
-  private static final Schema SCHEMA = compile();
+  /** The published schemas, as committed, compiled on first use, by version. */
+  private static final Map<VersionFormat, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private NetworkntOracle() {}
 
-  private static Schema compile() {
+  /** The published schema of a version, as committed. */
+  static Path schemaFile(VersionFormat version) {
+    return Path.of("..", "schema", "cls", version.toString(), "contrat.schema.json");
+  }
+
+  private static Schema compile(VersionFormat version) {
     String text;
     try {
-      text = Files.readString(SCHEMA_FILE);
+      text = Files.readString(schemaFile(version));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -45,9 +51,23 @@ final class NetworkntOracle {
     return schema;
   }
 
+  /** The schema of the version a document declares; the newest one's when it declares none read. */
+  private static Schema schema(JsonNode document) {
+    VersionFormat version = VersionFormat.CURRENT;
+    JsonNode declared = document.path("formatVersion");
+    if (declared.isString()) {
+      try {
+        version = VersionFormat.parse(declared.stringValue());
+      } catch (ClsException unknown) {
+        // The newest schema reports it.
+      }
+    }
+    return SCHEMAS.computeIfAbsent(version, NetworkntOracle::compile);
+  }
+
   /** The schema's errors on a parsed document, located at their instance. */
   static List<Located> validate(JsonNode document) {
-    return SCHEMA.validate(document).stream()
+    return schema(document).validate(document).stream()
         .map(e -> new Located(pointer(e.getInstanceLocation()), keyword(e)))
         .toList();
   }
