@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,18 +87,19 @@ final class RuleChoice {
 
   /** The profile of {@code --profile}: a built-in id, else a file. */
   private Profile base() {
-    if (Profile.byId(profile).isPresent()) {
-      return Profile.byId(profile).get();
+    Optional<Profile> builtIn = Profile.byId(profile);
+    if (builtIn.isPresent()) {
+      return builtIn.get();
     }
-    String builtIn = Profile.builtIn().stream().map(Profile::id).collect(Collectors.joining(", "));
+    String ids = Profile.builtIn().stream().map(Profile::id).collect(Collectors.joining(", "));
     Path file;
     try {
       file = Path.of(profile);
     } catch (InvalidPathException e) {
-      throw usage("profil inconnu « " + profile + " » : " + builtIn + " ou un fichier de profil .json attendu");
+      throw usage("profil inconnu « " + profile + " » : " + ids + " ou un fichier de profil .json attendu");
     }
     if (!Files.exists(file) && !profile.endsWith(".json") && !profile.contains(file.getFileSystem().getSeparator())) {
-      throw usage("profil inconnu « " + profile + " » : " + builtIn + " ou un fichier de profil .json attendu");
+      throw usage("profil inconnu « " + profile + " » : " + ids + " ou un fichier de profil .json attendu");
     }
     try {
       return Profile.read(file);
