@@ -1,10 +1,8 @@
 package io.clsante.cli;
 
-import io.clsante.rules.Profile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,12 +22,6 @@ final class Options {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "langue inconnue « " + lang + " » : fr ou en attendu");
     }
-  }
-
-  static Profile profile(String id, CommandSpec spec) {
-    return Profile.byId(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-        "profil inconnu « " + id + " » : " + Profile.builtIn().stream().map(Profile::id)
-            .collect(Collectors.joining(" ou ")) + " attendu"));
   }
 
   static LocalDate date(String text, CommandSpec spec) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,15 +30,14 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "fr", description = "fr ou en (défaut : ${DEFAULT-VALUE})")
   private String lang;
 
-  @Option(names = "--profile", defaultValue = "national",
-      description = "profil : national ou occitanie (défaut : ${DEFAULT-VALUE})")
-  private String profileId;
+  @Mixin
+  private RuleChoice rules;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Locale locale = Options.locale(lang, spec);
-    Profile profile = Options.profile(profileId, spec);
+    Profile profile = rules.profile();
     if (!format.equals("text") && !format.equals("json")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : text ou json attendu");
     }
@@ -61,7 +61,7 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   private static String severity(Profile profile, Rule r) {
-    return profile.severityOf(r.id(), r.defaultSeverity()).map(Severity::name).orElse("OFF");
+    return profile.severityOf(r.id(), r.defaultSeverity()).map(Severity::name).orElse(Profile.OFF);
   }
 
   private static String label(Profile profile, Rule r, Locale locale) {

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,9 +67,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "langue des messages : fr ou en (défaut : ${DEFAULT-VALUE})")
   private String lang;
 
-  @Option(names = "--profile", defaultValue = "national",
-      description = "profil : national ou occitanie (défaut : ${DEFAULT-VALUE})")
-  private String profileId;
+  @Mixin
+  private RuleChoice rules;
 
   @Option(names = "--date", paramLabel = "AAAA-MM-JJ",
       description = "date de référence des règles qui dépendent du jour (défaut : aujourd'hui)")
@@ -109,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // The tool runs once: preparing the stages on a sample would only add a validation to its start.
     ClsValidator.Builder builder = ClsValidator.builder().locale(locale)
-        .profile(Options.profile(profileId, spec));
+        .profile(rules.profile());
     if (date != null) {
       builder.referenceDate(Options.date(date, spec));
     }

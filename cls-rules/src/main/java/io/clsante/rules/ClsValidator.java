@@ -80,6 +80,13 @@ public final class ClsValidator {
       ServiceLoader.load(Rule.class).forEach(extra::add);
     }
     this.catalog = RuleCatalog.builtIn().with(extra);
+    // A profile built for other rules would silently change nothing: say so at once.
+    for (String ruleId : profile.ruleIds()) {
+      if (catalog.find(ruleId).isEmpty()) {
+        throw new IllegalArgumentException("profil « " + profile.id() + " » : "
+            + ProfileException.Problem.unknownRule(catalog, ruleId).message(Locale.FRENCH));
+      }
+    }
     this.businessRules = RuleRunner.plan(catalog.businessRules(), profile);
   }
 
@@ -286,9 +293,11 @@ public final class ClsValidator {
     private Builder() {}
 
     /**
-     * Sets the profile.
+     * Sets the profile: a built-in one, one built with {@link Profile#builder}, or one read from a
+     * profile file with {@link Profile#read(Path)}.
      *
-     * @param profile the profile, {@link Profile#national()} by default
+     * @param profile the profile, {@link Profile#national()} by default; every rule it names must
+     *     be among the validator's rules (checked by {@link #build()})
      * @return this builder
      */
     public Builder profile(Profile profile) {
@@ -375,7 +384,8 @@ public final class ClsValidator {
      * Builds the validator: plans the rules of the profile; loads, starts and validates nothing.
      *
      * @return the validator
-     * @throws IllegalArgumentException if two rules have the same id
+     * @throws IllegalArgumentException if two rules have the same id, or the profile names a rule
+     *     that is not among this validator's rules
      */
     public ClsValidator build() {
       return new ClsValidator(this);

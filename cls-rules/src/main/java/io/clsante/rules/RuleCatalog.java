@@ -6,8 +6,11 @@ import io.clsante.rules.spi.Rule;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -82,6 +85,42 @@ public final class RuleCatalog {
    */
   public Optional<Rule> find(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the ids of this catalog closest to an id it does not know, for the message that refuses
+   * it: those at the smallest distance within two edits (a character added, removed or changed),
+   * ignoring case. For {@code CLS-AXE-04}: {@code [CLS-AXE-004]}.
+   *
+   * @param id an id, usually one the catalog does not have
+   * @return at most three ids, sorted; empty when none is within two edits
+   */
+  List<String> closeTo(String id) {
+    String wanted = id.toUpperCase(Locale.ROOT);
+    Map<Integer, List<String>> byDistance = rules.stream().map(Rule::id)
+        .collect(Collectors.groupingBy(r -> distance(wanted, r), TreeMap::new, Collectors.toList()));
+    return byDistance.entrySet().stream().filter(e -> e.getKey() <= 2).findFirst()
+        .map(e -> e.getValue().stream().limit(3).toList()).orElse(List.of());
+  }
+
+  /** Levenshtein distance; ids are short, so the plain two-row table is enough. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private static List<Rule> concat(List<? extends Rule> a, List<? extends Rule> b) {

@@ -38,7 +38,8 @@ class RuleRunnerTest {
     Rule a = new DateSignature("APP-A", Severity.INFO);
     Rule b = new DateSignature("APP-B", Severity.INFO);
     Rule c = new DateSignature("APP-C", Severity.WARNING);
-    Profile profile = Profile.builder("test", "Test").severity("APP-A", Severity.ERROR).disable("APP-B").build();
+    Profile profile = Profile.builder("test", "Test", RuleCatalog.builtIn().with(List.of(a, b, c)))
+        .severity("APP-A", Severity.ERROR).disable("APP-B").build();
     assertEquals(List.of(new RuleRunner.Active(a, Severity.ERROR), new RuleRunner.Active(c, Severity.WARNING)),
         RuleRunner.plan(List.of(a, b, c), profile));
     assertEquals(List.of(new RuleRunner.Active(a, Severity.INFO), new RuleRunner.Active(b, Severity.INFO)),

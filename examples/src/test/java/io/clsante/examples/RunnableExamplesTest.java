@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,15 @@ class RunnableExamplesTest {
     Report report = ValidateFile.run(Path.of("contrats/cls-astarac-2025-2029.json"), Locale.ENGLISH, out);
     assertTrue(report.isValid(), report.toString());
     assertTrue(printed().endsWith("\nvalide\n"), printed());
+  }
+
+  @Test
+  void validateWithProfile_appliesTheFileAndTheChangeMadeInCode() throws Exception {
+    Report report = ValidateWithProfile.run(Path.of("profils/numerotation-continue.json"),
+        Path.of("contrats/cls-astarac-2025-2029.json"), out);
+    assertEquals(List.of(Severity.INFO), report.findings().stream().map(f -> f.severity()).distinct().toList(),
+        printed());
+    assertTrue(printed().startsWith("INFO CLS-AXE-007 /axes/0/fiches"), printed());
   }
 
   @Test
