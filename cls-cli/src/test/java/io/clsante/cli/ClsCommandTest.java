@@ -284,10 +284,11 @@ class ClsCommandTest {
     Run r = run(args);
     String usage = r.out + r.err;
     int validate = usage.indexOf("\n  validate  ");
+    int migrate = usage.indexOf("\n  migrate   ");
     int schema = usage.indexOf("\n  schema    ");
     int rules = usage.indexOf("\n  rules     ");
     int help = usage.indexOf("\n  help      ");
-    assertTrue(validate > 0 && validate < schema && schema < rules && rules < help, usage);
+    assertTrue(validate > 0 && validate < migrate && migrate < schema && schema < rules && rules < help, usage);
   }
 
   @Test
@@ -308,6 +309,7 @@ class ClsCommandTest {
         Arguments.of(new String[] {"help", "validate"}, "validate.txt"),
         Arguments.of(new String[] {"rules", "-h"}, "rules.txt"),
         Arguments.of(new String[] {"schema", "--help"}, "schema.txt"),
+        Arguments.of(new String[] {"migrate", "--help"}, "migrate.txt"),
         Arguments.of(new String[] {"help", "help"}, "help.txt"));
   }
 
@@ -345,6 +347,12 @@ class ClsCommandTest {
     Run r = run("schema");
     assertEquals(ClsCommand.OK, r.code);
     assertTrue(JSON.readTree(r.out).get("$id").asString().contains("/cls/1.1/"), r.out);
+    Run earlier = run("schema", "--format-version", "1.0");
+    assertEquals(ClsCommand.OK, earlier.code, earlier.err);
+    assertEquals("https://schema.clsante.io/cls/1.0/contrat.schema.json", JSON.readTree(earlier.out).get("$id").asString());
+    Run unknown = run("schema", "--format-version", "2.0");
+    assertEquals(ClsCommand.USAGE, unknown.code);
+    assertTrue(unknown.err.contains("version du format inconnue « 2.0 » : 1.0 à 1.1 attendue"), unknown.err);
   }
 
   private static Path write(Path dir, String name, byte[] bytes) {

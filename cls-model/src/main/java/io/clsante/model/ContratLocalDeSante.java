@@ -365,6 +365,18 @@ public interface ContratLocalDeSante {
   }
 
   /**
+   * Returns this contract in the version of the format this library writes. A minor version only
+   * adds, so a contract read from a document of an earlier one holds nothing the current version
+   * cannot say: the copy differs by its {@code formatVersion} alone.
+   *
+   * @return this contract when it is already in {@link VersionFormat#CURRENT}, otherwise a copy in it
+   */
+  default ContratLocalDeSante toCurrentVersion() {
+    return formatVersion().equals(VersionFormat.CURRENT) ? this
+        : builder().from(this).formatVersion(VersionFormat.CURRENT).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with no attribute set but {@code formatVersion}, set to {@link VersionFormat#CURRENT}

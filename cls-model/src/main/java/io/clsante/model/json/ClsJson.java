@@ -212,6 +212,22 @@ public final class ClsJson {
   }
 
   /**
+   * Rewrites a document of an earlier minor version of the format in the current one, without
+   * loss: it is read as {@link #check(byte[])} reads it, then written as {@link #writeBytes} writes
+   * it. A document that cannot be read is not rewritten: the migration holds its problems.
+   *
+   * @param utf8 the document
+   * @return the migration: the version the document declared, the rewritten document, or the
+   *     problems, located
+   */
+  public Migration migrate(byte[] utf8) {
+    JsonReading reading = check(Objects.requireNonNull(utf8, "utf8"));
+    return reading.contrat()
+        .map(contrat -> Migration.of(contrat.formatVersion(), writeBytes(contrat)))
+        .orElseGet(() -> Migration.failed(reading.problems().stream().map(p -> p.locatedIn(reading)).toList()));
+  }
+
+  /**
    * Writes a contract as canonical JSON text, ending with a newline.
    *
    * @param contrat the contract
@@ -222,14 +238,16 @@ public final class ClsJson {
   }
 
   /**
-   * Writes a contract as canonical UTF-8 JSON, ending with a newline.
+   * Writes a contract as canonical UTF-8 JSON, ending with a newline, in the version of the format
+   * this library writes ({@link ContratLocalDeSante#toCurrentVersion()}): a contract read from a
+   * document of an earlier minor version is written in the current one.
    *
    * @param contrat the contract
    * @return the bytes
    */
   public byte[] writeBytes(ContratLocalDeSante contrat) {
     Objects.requireNonNull(contrat, "contrat");
-    byte[] body = mapper().writeValueAsBytes(contrat);
+    byte[] body = mapper().writeValueAsBytes(contrat.toCurrentVersion());
     byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
     out[body.length] = '\n';
     return out;

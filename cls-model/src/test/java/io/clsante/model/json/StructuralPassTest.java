@@ -60,7 +60,7 @@ class StructuralPassTest {
     assertEquals(jackson, reading.contrat().orElseThrow());
     assertEquals(jackson, json.check(new String(bytes, StandardCharsets.UTF_8)).contrat().orElseThrow());
     // Written and read again, byte for byte.
-    assertEquals(jackson, json.read(json.writeBytes(jackson)));
+    assertEquals(jackson.toCurrentVersion(), json.read(json.writeBytes(jackson)));
   }
 
   /**

@@ -47,7 +47,7 @@ class ClsJsonFuzzTest {
       throw new AssertionError("read accepted what Jackson's data binding refuses: " + e.getOriginalMessage(), e);
     }
     try {
-      assertEquals(contrat, JSON.read(written), "read → write → read changed the contract");
+      assertEquals(contrat.toCurrentVersion(), JSON.read(written), "read → write → read changed the contract");
       assertEquals(contrat, JSON.check(input).contrat().orElseThrow(), "check differs from read");
     } catch (ClsJsonException e) {
       throw new AssertionError("a document read without error failed on its second reading: " + e.getMessage(), e);
