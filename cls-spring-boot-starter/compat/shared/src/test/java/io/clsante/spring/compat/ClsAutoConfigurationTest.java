@@ -8,9 +8,11 @@ import io.clsante.spring.ClsAutoConfiguration;
 import io.clsante.spring.ContratHttpMessageConverter;
 import io.clsante.testkit.ContratsDeReference;
 import java.util.Locale;
+import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -32,6 +34,13 @@ class ClsAutoConfigurationTest {
 
   private final WebApplicationContextRunner web = new WebApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(ClsAutoConfiguration.class));
+
+  @Test
+  void runsOnTheSpringBootLineOfItsModule() {
+    assertThat(SpringBootVersion.getVersion()).isEqualTo(System.getProperty("cls.compat.spring-boot"));
+    assertThat(HibernateValidator.class.getPackage().getImplementationVersion())
+        .isEqualTo(System.getProperty("cls.compat.hibernate-validator"));
+  }
 
   @Test
   void byDefault_oneNationalFrenchValidator_onTheSystemClock() {
