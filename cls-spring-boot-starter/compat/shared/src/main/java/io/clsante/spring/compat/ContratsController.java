@@ -1,5 +1,6 @@
 package io.clsante.spring.compat;
 
+// README:debut
 import io.clsante.model.ContratLocalDeSante;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -44,3 +45,4 @@ public class ContratsController {
     return Map.of("application", "compat", "formats", List.of("CLS"));
   }
 }
+// README:fin
