@@ -1,12 +1,12 @@
 package io.clsante.compat;
 
-import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
 import io.clsante.model.json.ClsJsonException;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
 import io.clsante.rules.Severity;
 import io.clsante.testkit.ContratGenerator;
+import io.clsante.testkit.ContratsDeReference;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Validates contract files as an application on the module path would: each file is validated,
- * then, when valid, read and written back, which must give its bytes again; a contract generated
- * by the testkit goes the same way. Last, it lists the modules the JVM resolved besides the JDK's,
- * each marked when it is an automatic module (a jar without a module descriptor).
+ * Validates contracts as an application on the module path would: each file is validated, then,
+ * when valid, read and written back, which must give its bytes again; without files, the
+ * testkit's reference contracts (resources of the {@code io.clsante.testkit} module) go the same
+ * way. Last, it lists the modules the JVM resolved besides the JDK's, each marked when it is an
+ * automatic module (a jar without a module descriptor).
  *
  * <p>Run: {@code java -p <the application and the library's jars> -m
  * io.clsante.compat/io.clsante.compat.ApplicationModulaire examples/contrats/cls-astarac-2025-2029.json}.
@@ -32,16 +33,17 @@ public final class ApplicationModulaire {
   /**
    * Entry point.
    *
-   * @param args the files to validate
+   * @param args the files to validate; none for the testkit's reference contracts
    */
   public static void main(String[] args) {
     System.exit(run(Arrays.stream(args).map(Path::of).toList(), System.out, System.err));
   }
 
   /**
-   * Validates the files and a generated contract, prints one line for each, then the modules.
+   * Validates the files, or the testkit's reference contracts, prints one line for each, then the
+   * modules.
    *
-   * @param files the files to validate
+   * @param files the files to validate; none for the testkit's reference contracts
    * @param out where the report goes
    * @param err where a missing file is reported
    * @return the exit code: 0 when all are valid, 1 when one has an ERROR, 2 for a missing file
@@ -53,8 +55,11 @@ public final class ApplicationModulaire {
       for (Path file : files) {
         code = Math.max(code, check(file.getFileName().toString(), Files.readAllBytes(file), validator, out));
       }
-      ContratLocalDeSante genere = ContratGenerator.standard().generate(20261122L, 3);
-      code = Math.max(code, check("contrat généré", ClsJson.defaults().writeBytes(genere), validator, out));
+      if (files.isEmpty()) {
+        for (String nom : ContratsDeReference.noms()) {
+          code = Math.max(code, check("testkit:" + nom, ContratsDeReference.json(nom), validator, out));
+        }
+      }
     } catch (NoSuchFileException e) {
       err.println("fichier introuvable : " + e.getFile());
       return 2;

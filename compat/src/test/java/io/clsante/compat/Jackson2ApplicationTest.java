@@ -23,6 +23,7 @@ import io.clsante.testkit.ContratGenerator;
 import io.clsante.testkit.ContratsDeReference;
 import io.clsante.testkit.ReportAssertions;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,16 +56,24 @@ class Jackson2ApplicationTest {
   /** An application document that carries a contract as the library writes it. */
   record Depot(String dossier, @JsonRawValue String contrat) {}
 
+  /** A contract whose amounts have two decimals ({@code 14000.00}), generated once. */
+  private static final ContratLocalDeSante GENERE = ContratGenerator.standard().generate(20261122L, 4);
+
   static List<String> noms() {
     return ContratsDeReference.noms();
   }
 
   @Test
-  void bothJacksons_areOnTheClassPath_withTheAnnotationsTheyShare() {
-    assertTrue(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.getMajorVersion() == 2,
-        () -> "the application's Jackson: " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
-    assertTrue(tools.jackson.databind.cfg.PackageVersion.VERSION.getMajorVersion() == 3,
-        () -> "the library's Jackson: " + tools.jackson.databind.cfg.PackageVersion.VERSION);
+  void bothJacksons_areOnTheClassPath_withTheAnnotationsTheyShare() throws Exception {
+    // compat/pom.xml runs this class with the application on Jackson 2.21, then on 2.19.
+    String application = com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString();
+    assertEquals(System.getProperty("cls.compat.jackson2", application), application);
+    assertEquals(application, com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString());
+    assertEquals(3, tools.jackson.databind.cfg.PackageVersion.VERSION.getMajorVersion());
+    // One jackson-annotations for both, the one Jackson 3.1 needs (2.21, which added JsonSerializeAs).
+    String annotations = Path.of(JsonRawValue.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .getFileName().toString();
+    assertEquals("jackson-annotations-2.21.jar", annotations);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -85,7 +94,7 @@ class Jackson2ApplicationTest {
 
   @Test
   void aContractInsideAnApplicationDocument_goesThroughClsJson() throws Exception {
-    ContratLocalDeSante contrat = ContratGenerator.standard().generate(20261122L, 4);
+    ContratLocalDeSante contrat = GENERE;
     String depot = APPLICATION.writeValueAsString(new Depot("D-2026-0043", ClsJson.defaults().write(contrat)));
 
     JsonNode lu = EXACT.readTree(depot);
@@ -107,7 +116,7 @@ class Jackson2ApplicationTest {
   void throughATreeOfJackson2sDefaults_amountsLoseTheirScale() throws Exception {
     // Why EXACT: the generated contract has amounts such as 14000.00, which Jackson 2's default
     // tree turns into doubles; ClsJson reads them, but as other numbers (14000.0).
-    ContratLocalDeSante contrat = ContratGenerator.standard().generate(20261122L, 4);
+    ContratLocalDeSante contrat = GENERE;
     JsonNode lu = APPLICATION.readTree(ClsJson.defaults().write(contrat));
     assertNotEquals(contrat, ClsJson.defaults().read(APPLICATION.writeValueAsBytes(lu)));
     assertEquals(contrat, ClsJson.defaults().read(EXACT.writeValueAsBytes(EXACT.readTree(ClsJson.defaults().write(contrat)))));

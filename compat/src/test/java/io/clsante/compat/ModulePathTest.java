@@ -30,17 +30,6 @@ class ModulePathTest {
   /** The result of one run of the application. */
   private record Run(int exitCode, List<String> out, String err) {}
 
-  /** The run on the reference contracts, shared by the tests that read its output. */
-  private static Run referenceRun;
-
-  private static synchronized Run referenceRun() throws IOException, InterruptedException {
-    if (referenceRun == null) {
-      referenceRun = launch(ContratsDeReference.noms().stream()
-          .map(nom -> CONTRATS.resolve(nom + ".json").toString()).toList());
-    }
-    return referenceRun;
-  }
-
   @Test
   void runsOnTheJdkItWasMeantFor() {
     // The jdk25 execution of compat/pom.xml runs these tests, and so the application, on JDK 25.
@@ -49,23 +38,26 @@ class ModulePathTest {
   }
 
   @Test
-  void theReferenceContracts_areValidated_andWrittenBackByteIdentical() throws Exception {
-    Run run = referenceRun();
+  void theReferenceContractFiles_areValidated_andWrittenBackByteIdentical() throws Exception {
+    Run run = launch(ContratsDeReference.noms().stream().map(nom -> CONTRATS.resolve(nom + ".json").toString()).toList());
     assertEquals(0, run.exitCode(), () -> "exit code; standard error: " + run.err() + "\n" + run.out());
     for (String nom : ContratsDeReference.noms()) {
       assertTrue(run.out().stream().anyMatch(l -> l.startsWith(nom + ".json : valide, ")
           && l.endsWith(", réécrit à l'identique")), () -> nom + " in " + run.out());
     }
-    assertTrue(run.out().stream().anyMatch(l -> l.startsWith("contrat généré : valide, ")
-        && l.endsWith(", réécrit à l'identique")), () -> "the generated contract in " + run.out());
   }
 
   @Test
-  void theLibraryModules_areResolvedAsNamedModules_andNothingElse() throws Exception {
-    Run run = referenceRun();
-    assertEquals(0, run.exitCode(), () -> "exit code; standard error: " + run.err());
+  void theTestkitsReferenceContracts_andTheModulesResolved() throws Exception {
+    Run run = launch(List.of());
+    assertEquals(0, run.exitCode(), () -> "exit code; standard error: " + run.err() + "\n" + run.out());
+    // Read from the resources of the io.clsante.testkit module, without JUnit.
+    for (String nom : ContratsDeReference.noms()) {
+      assertTrue(run.out().stream().anyMatch(l -> l.startsWith("testkit:" + nom + " : valide, ")
+          && l.endsWith(", réécrit à l'identique")), () -> nom + " in " + run.out());
+    }
     // The library's modules and their dependencies, each with its own module descriptor (none
-    // "automatique"); the testkit's JUnit dependency is optional and stays out.
+    // "automatique"); the testkit's optional JUnit dependency stays out.
     assertEquals(List.of(
         "module com.fasterxml.jackson.annotation",
         "module io.clsante.compat",
