@@ -14,11 +14,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Validates contracts as an application on the module path would: each file is validated, then,
- * when valid, read and written back, which must give its bytes again; without files, the
+ * Validates contracts as an application on the module path would: each file is validated and its
+ * findings listed (severity, rule id and pointer, as in {@code examples/contrats/*.findings.txt}),
+ * then, when valid, read and written back, which must give its bytes again; without files, the
  * testkit's reference contracts (resources of the {@code io.clsante.testkit} module) go the same
  * way. Last, it lists the modules the JVM resolved besides the JDK's, each marked when it is an
  * automatic module (a jar without a module descriptor).
@@ -78,19 +78,24 @@ public final class ApplicationModulaire {
 
   private static int check(String source, byte[] json, ClsValidator validator, PrintStream out) {
     Report report = validator.validate(source, json);
-    report.findings(Severity.ERROR).forEach(f -> out.println("  " + f.format(Locale.FRENCH)));
-    if (!report.isValid()) {
+    int code;
+    if (report.isValid()) {
+      boolean identique;
+      try {
+        identique = Arrays.equals(json, ClsJson.defaults().writeBytes(ClsJson.defaults().read(json)));
+      } catch (ClsJsonException e) {
+        throw new IllegalStateException(source + " is valid but cannot be read: " + e.getMessage(), e);
+      }
+      out.printf("%s : valide, %d avertissement(s), %s%n", source, report.count(Severity.WARNING),
+          identique ? "réécrit à l'identique" : "réécrit autrement");
+      code = identique ? 0 : 1;
+    } else {
       out.printf("%s : invalide, %d erreur(s)%n", source, report.count(Severity.ERROR));
-      return 1;
+      code = 1;
     }
-    boolean identique;
-    try {
-      identique = Arrays.equals(json, ClsJson.defaults().writeBytes(ClsJson.defaults().read(json)));
-    } catch (ClsJsonException e) {
-      throw new IllegalStateException(source + " is valid but cannot be read: " + e.getMessage(), e);
-    }
-    out.printf("%s : valide, %d avertissement(s), %s%n", source, report.count(Severity.WARNING),
-        identique ? "réécrit à l'identique" : "réécrit autrement");
-    return identique ? 0 : 1;
+    // One line per finding, as in examples/contrats/*.findings.txt: severity, rule id, pointer.
+    report.findings().forEach(f -> out.println("  " + f.severity() + " " + f.ruleId() + " "
+        + (f.pointer().isEmpty() ? "/" : f.pointer())));
+    return code;
   }
 }
