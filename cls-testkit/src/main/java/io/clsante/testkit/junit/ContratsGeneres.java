@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * sizes from 1 up, and the failure reports the smallest size that still fails, with the properties
  * that replay it. Those reruns call the method alone, without {@code @BeforeEach} methods.
  *
- * <p>Works on JUnit Jupiter 5.13 and later, JUnit 6 included; the test must not declare
+ * <p>Works on JUnit Jupiter 5.12 and later, JUnit 6 included; the test must not declare
  * {@code @ParameterizedTest} itself (this annotation does).
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})

@@ -1,5 +1,5 @@
 /**
- * The JUnit Jupiter integration of the testkit (JUnit 5.13 and later, JUnit 6 included):
+ * The JUnit Jupiter integration of the testkit (JUnit 5.12 and later, JUnit 6 included):
  * {@link io.clsante.testkit.junit.ContratsGeneres} feeds generated contracts to a parameterized test,
  * replays one seed on demand and shrinks a failing case to its smallest size.
  *

@@ -13,6 +13,7 @@ import io.clsante.testkit.ContratGenere;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -107,6 +108,18 @@ class ContratsGeneresTest {
     EngineExecutionResults r = run(MauvaisParametre.class, Map.of());
     r.allEvents().assertThatEvents().haveAtLeastOne(event(finishedWithFailure(
         message(m -> m.contains("takes a String; @ContratsGeneres gives a ContratGenere or a ContratLocalDeSante")))));
+  }
+
+  @Test
+  void runsOnTheJUnitItWasMeantFor() {
+    // The build runs this class on JUnit 5.12, its own 5.x and 6.x (the junit-* executions of the pom).
+    String jupiter = ArgumentsProvider.class.getPackage().getImplementationVersion();
+    String platform = EngineTestKit.class.getPackage().getImplementationVersion();
+    String expected = System.getProperty("cls.junit.version", jupiter);
+    assertEquals(expected, jupiter, "JUnit Jupiter on the class path");
+    // JUnit 6 numbers the platform as Jupiter; JUnit 5.x numbers it 1.x (5.12 -> 1.12).
+    assertEquals(expected.startsWith("5.") ? "1." + expected.substring(2) : expected, platform,
+        "JUnit Platform on the class path");
   }
 
   private static EngineExecutionResults run(Class<?> fixture, Map<String, String> parameters) {

@@ -1,0 +1,101 @@
+package io.clsante.compat;
+
+import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.ClsJsonException;
+import io.clsante.rules.ClsValidator;
+import io.clsante.rules.Report;
+import io.clsante.rules.Severity;
+import io.clsante.testkit.ContratGenerator;
+import io.clsante.testkit.ContratsDeReference;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Validates contracts as an application on the module path would: each file is validated and its
+ * findings listed (severity, rule id and pointer, as in {@code examples/contrats/*.findings.txt}),
+ * then, when valid, read and written back, which must give its bytes again; without files, the
+ * testkit's reference contracts (resources of the {@code io.clsante.testkit} module) go the same
+ * way. Last, it lists the modules the JVM resolved besides the JDK's, each marked when it is an
+ * automatic module (a jar without a module descriptor).
+ *
+ * <p>Run: {@code java -p <the application and the library's jars> -m
+ * io.clsante.compat/io.clsante.compat.ApplicationModulaire examples/contrats/cls-astarac-2025-2029.json}.
+ * Exit code 0 when every contract is valid, 1 when one has an ERROR, 2 for a missing file.
+ */
+public final class ApplicationModulaire {
+  private ApplicationModulaire() {}
+
+  /**
+   * Entry point.
+   *
+   * @param args the files to validate; none for the testkit's reference contracts
+   */
+  public static void main(String[] args) {
+    System.exit(run(Arrays.stream(args).map(Path::of).toList(), System.out, System.err));
+  }
+
+  /**
+   * Validates the files, or the testkit's reference contracts, prints one line for each, then the
+   * modules.
+   *
+   * @param files the files to validate; none for the testkit's reference contracts
+   * @param out where the report goes
+   * @param err where a missing file is reported
+   * @return the exit code: 0 when all are valid, 1 when one has an ERROR, 2 for a missing file
+   */
+  static int run(List<Path> files, PrintStream out, PrintStream err) {
+    ClsValidator validator = ClsValidator.builder().referenceDate(ContratGenerator.DATE_DE_REFERENCE).build();
+    int code = 0;
+    try {
+      for (Path file : files) {
+        code = Math.max(code, check(file.getFileName().toString(), Files.readAllBytes(file), validator, out));
+      }
+      if (files.isEmpty()) {
+        for (String nom : ContratsDeReference.noms()) {
+          code = Math.max(code, check("testkit:" + nom, ContratsDeReference.json(nom), validator, out));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      err.println("fichier introuvable : " + e.getFile());
+      return 2;
+    } catch (IOException e) {
+      err.println("lecture impossible : " + e.getMessage());
+      return 2;
+    }
+    ModuleLayer.boot().modules().stream()
+        .map(Module::getDescriptor)
+        .filter(d -> !d.name().startsWith("java.") && !d.name().startsWith("jdk."))
+        .sorted()
+        .map(d -> "module " + d.name() + (d.isAutomatic() ? " (automatique)" : ""))
+        .forEach(out::println);
+    return code;
+  }
+
+  private static int check(String source, byte[] json, ClsValidator validator, PrintStream out) {
+    Report report = validator.validate(source, json);
+    int code;
+    if (report.isValid()) {
+      boolean identique;
+      try {
+        identique = Arrays.equals(json, ClsJson.defaults().writeBytes(ClsJson.defaults().read(json)));
+      } catch (ClsJsonException e) {
+        throw new IllegalStateException(source + " is valid but cannot be read: " + e.getMessage(), e);
+      }
+      out.printf("%s : valide, %d avertissement(s), %s%n", source, report.count(Severity.WARNING),
+          identique ? "réécrit à l'identique" : "réécrit autrement");
+      code = identique ? 0 : 1;
+    } else {
+      out.printf("%s : invalide, %d erreur(s)%n", source, report.count(Severity.ERROR));
+      code = 1;
+    }
+    // One line per finding, as in examples/contrats/*.findings.txt: severity, rule id, pointer.
+    report.findings().forEach(f -> out.println("  " + f.severity() + " " + f.ruleId() + " "
+        + (f.pointer().isEmpty() ? "/" : f.pointer())));
+    return code;
+  }
+}
