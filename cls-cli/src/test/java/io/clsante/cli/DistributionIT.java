@@ -188,9 +188,15 @@ class DistributionIT {
     assertTrue(cmd.startsWith("@echo off\r\n"), cmd);
     assertEquals(cmd.split("\n", -1).length, cmd.split("\r\n", -1).length, "every line ends with CRLF");
     assertTrue(cmd.contains("set \"CLS_JAR=%~dp0..\\lib\\cls-cli.jar\"\r\n"), cmd);
-    assertTrue(cmd.contains("set \"CLS_JAVA=%JAVA_HOME%\\bin\\java.exe\""), cmd);
-    assertTrue(cmd.contains("%%~$PATH:j"), "else the java.exe of the PATH");
-    assertTrue(cmd.contains("if %CLS_MAJOR_NUMBER% LSS 17 ("), cmd);
+    assertTrue(cmd.contains("if defined JAVA_HOME set \"CLS_JAVA=%JAVA_HOME%\\bin\\java.exe\"\r\n"), cmd);
+    assertTrue(cmd.contains("if not defined CLS_JAVA for %%j in (java.exe) do set \"CLS_JAVA=%%~$PATH:j\"\r\n"),
+        "else the java.exe of the PATH");
+    assertTrue(cmd.contains("if %CLS_MAJOR_NUMBER% LSS 17 goto oldJava\r\n"), cmd);
+    // No multi-line parenthesised block: a path with a parenthesis, C:\Program Files (x86), would end it.
+    assertTrue(cmd.lines().noneMatch(l -> l.stripTrailing().endsWith("(")), cmd);
+    for (String label : List.of("noJar", "javaHomeWithoutJava", "noJava", "unknownVersion", "oldJava")) {
+      assertTrue(cmd.contains("goto " + label + "\r\n") && cmd.contains("\r\n:" + label + "\r\necho cls : "), label);
+    }
     assertEquals(5, count(cmd, "exit /b 2\r\n"), "exit 2: no jar, no Java, JAVA_HOME without java, unknown version, old version");
     assertTrue(cmd.contains(" %CLS_JAVA_OPTS% -jar \"%CLS_JAR%\" %*\r\nexit /b %ERRORLEVEL%\r\n"), cmd);
     assertEquals(jvmOptions(Files.readString(installed.resolve("bin/cls"))), jvmOptions(cmd));
