@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 when every document is valid, 1 when at least one document has an ERROR
  * (including unreadable JSON), 2 for a usage or I/O problem. Never prints a stack trace.
  *
+ * <p>{@code cls generate-completion} prints the bash and zsh completion script that picocli
+ * generates from these declarations; the distribution archive carries it.
+ *
  * <p>The French texts of picocli's usage (headings, {@code -h} and {@code -V}) come from the
  * resource bundle {@code io/clsante/cli/messages.properties}, which the sub-commands inherit.
  */
@@ -25,7 +29,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
         + " 2 problème d'usage ou d'entrée-sortie."},
     subcommands = {ValidateCommand.class, MigrateCommand.class, SchemaCommand.class, RulesCommand.class,
-        CommandLine.HelpCommand.class})
+        AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class ClsCommand implements Runnable {
   /** Exit code when every document is valid. */
   public static final int OK = 0;

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -287,15 +288,27 @@ class ClsCommandTest {
     int migrate = usage.indexOf("\n  migrate   ");
     int schema = usage.indexOf("\n  schema    ");
     int rules = usage.indexOf("\n  rules     ");
+    int completion = usage.indexOf("\n  generate-completion  ");
     int help = usage.indexOf("\n  help      ");
-    assertTrue(validate > 0 && validate < migrate && migrate < schema && schema < rules && rules < help, usage);
+    assertTrue(validate > 0 && validate < migrate && migrate < schema && schema < rules && rules < completion && completion < help, usage);
+  }
+
+  @Test
+  void generateCompletion_printsABashScriptThatCompletesEveryCommandAndOption() {
+    Run r = run("generate-completion");
+    assertEquals(ClsCommand.OK, r.code, r.err);
+    assertTrue(r.out.startsWith("#!/usr/bin/env bash\n"), r.out);
+    assertTrue(r.out.contains("\ncomplete -F _complete_cls -o default cls "), r.out);
+    for (String word : List.of("validate", "migrate", "schema", "rules", "--format", "--profile", "--lang", "--ndjson")) {
+      assertTrue(r.out.contains(word), word);
+    }
   }
 
   @Test
   void unknownCommand_suggestsTheNearestOne() {
     Run r = run("valider", "x.json");
     assertEquals(ClsCommand.USAGE, r.code);
-    assertEquals("cls : Unmatched arguments from index 0: 'valider', 'x.json'\nDid you mean: cls validate?\n"
+    assertEquals("cls : Unmatched arguments from index 0: 'valider', 'x.json'\nDid you mean: cls validate or cls generate-completion?\n"
         + "Voir « cls --help ».\n", r.err);
     Run schema = run("shema");
     assertTrue(schema.err.contains("\nDid you mean: cls schema or cls help?\n"), schema.err);
@@ -310,7 +323,8 @@ class ClsCommandTest {
         Arguments.of(new String[] {"rules", "-h"}, "rules.txt"),
         Arguments.of(new String[] {"schema", "--help"}, "schema.txt"),
         Arguments.of(new String[] {"migrate", "--help"}, "migrate.txt"),
-        Arguments.of(new String[] {"help", "help"}, "help.txt"));
+        Arguments.of(new String[] {"help", "help"}, "help.txt"),
+        Arguments.of(new String[] {"generate-completion", "--help"}, "generate-completion.txt"));
   }
 
   @ParameterizedTest

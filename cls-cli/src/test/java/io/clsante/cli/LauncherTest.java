@@ -17,12 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The launcher script {@code src/main/sh/cls}, run by {@code /bin/sh} in a directory laid out as
- * the build leaves it, with a stand-in for {@code java} that prints the arguments it is given: which
- * JVM it runs, with which archive, where it finds the jar when called through symbolic links, and
- * how it fails without Java.
+ * the build leaves it (the script beside its jar) or as the distribution does ({@code bin/cls},
+ * {@code lib/cls-cli.jar}), with a stand-in for {@code java} that prints the arguments it is given:
+ * which JVM it runs, with which archive, where it finds the jar when called through symbolic links,
+ * and how it fails without a jar or without a Java 17 or later.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class LauncherTest {
@@ -55,10 +59,26 @@ class LauncherTest {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
-  /** A stand-in for the java program: prints its path, then each argument on its own line. */
+  /** A stand-in for the java program of a Java 17: see {@link #fakeJava(Path, String)}. */
   Path fakeJava(Path jdk) throws IOException {
+    return fakeJava(jdk, "17.0.2");
+  }
+
+  /**
+   * A stand-in for the java program: prints its path, then each argument on its own line; its
+   * installation's {@code release} file gives the version, as a JDK's does.
+   */
+  Path fakeJava(Path jdk, String version) throws IOException {
+    Path java = fakeJavaWithoutRelease(jdk, "");
+    Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\nOS_NAME=\"Linux\"\n");
+    return java;
+  }
+
+  /** A stand-in for a java program without a release file, whose {@code -version} prints a text. */
+  Path fakeJavaWithoutRelease(Path jdk, String versionText) throws IOException {
     Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
-    executable(java, "#!/bin/sh\necho \"$0\"\nfor a in \"$@\"; do echo \"$a\"; done\n");
+    executable(java, "#!/bin/sh\nif [ \"$1\" = -version ]; then printf '%s\\n' '" + versionText + "' >&2; exit 0; fi\n"
+        + "echo \"$0\"\nfor a in \"$@\"; do echo \"$a\"; done\n");
     return java;
   }
 
@@ -142,5 +162,83 @@ class LauncherTest {
 
     assertEquals(ClsCommand.USAGE, r.code);
     assertEquals("cls : Java introuvable : JAVA_HOME (" + empty + ") ne contient pas bin/java.\n", r.err);
+  }
+
+  @Test
+  void distributionLayout_throughALinkOnThePath_findsTheJarInLib() throws Exception {
+    Path dist = Files.createDirectories(tmp.resolve("cls-1.0/bin"));
+    Files.copy(SCRIPT, dist.resolve("cls"));
+    Files.createFile(Files.createDirectories(tmp.resolve("cls-1.0/lib")).resolve("cls-cli.jar"));
+    Path java = fakeJava(tmp.resolve("jdk-17"));
+    Files.createSymbolicLink(tools.resolve("cls"), dist.resolve("cls"));
+
+    Run r = run(tools.resolve("cls"), Map.of("JAVA_HOME", tmp.resolve("jdk-17").toString()), "validate", "x.json");
+
+    assertEquals(0, r.code, r.err);
+    assertEquals(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
+        "-XX:-UsePerfData", "-jar", tmp.toRealPath() + "/cls-1.0/lib/cls-cli.jar", "validate", "x.json"), r.javaArgs);
+  }
+
+  @Test
+  void noJar_exitsTwoWithAMessage() throws Exception {
+    Files.delete(home.resolve("cls-cli.jar"));
+    fakeJava(tmp.resolve("jdk-17"));
+
+    Run r = run(home.resolve("cls"), Map.of("JAVA_HOME", tmp.resolve("jdk-17").toString()), "validate", "x.json");
+
+    assertEquals(ClsCommand.USAGE, r.code);
+    assertEquals(List.of(), r.javaArgs);
+    String dir = home.toRealPath().toString();
+    assertEquals("cls : cls-cli.jar introuvable, ni dans " + dir + " ni dans " + dir + "/../lib : l'installation est"
+        + " incomplète ; décompressez de nouveau l'archive de cls.\n", r.err);
+  }
+
+  @Test
+  void javaOfThePath_isFoundThroughItsLinks_andItsReleaseFileChecked() throws Exception {
+    Path java = fakeJava(tmp.resolve("jdk-21"), "21.0.5");
+    Files.createSymbolicLink(tools.resolve("java"), java);
+
+    Run r = run(home.resolve("cls"), Map.of(), "--version");
+
+    assertEquals(0, r.code, r.err);
+    assertEquals(java.toString(), r.javaArgs.get(0));
+    assertEquals("--version", r.javaArgs.get(r.javaArgs.size() - 1));
+  }
+
+  @Test
+  void withoutReleaseFile_theVersionIsWhatJavaPrints() throws Exception {
+    Path java = fakeJavaWithoutRelease(tmp.resolve("jre"), "openjdk version \"25.0.1\" 2025-10-21");
+
+    Run r = run(home.resolve("cls"), Map.of("JAVA_HOME", tmp.resolve("jre").toString()), "rules");
+
+    assertEquals(0, r.code, r.err);
+    assertEquals(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
+        "-XX:-UsePerfData", "-jar", home.toRealPath() + "/cls-cli.jar", "rules"), r.javaArgs);
+  }
+
+  /** Java installations the launcher refuses: too old, or of a version it cannot read. */
+  static Stream<Arguments> unsuitableJavas() {
+    return Stream.of(
+        Arguments.of("11.0.24", null, "cls : Java 11.0.24 (%s) est trop ancien : cls demande Java 17 ou plus récent ;"
+            + " installez-le, ou indiquez son répertoire dans JAVA_HOME.\n"),
+        Arguments.of("1.8.0_402", null, "cls : Java 1.8.0_402 (%s) est trop ancien : cls demande Java 17 ou plus"
+            + " récent ; installez-le, ou indiquez son répertoire dans JAVA_HOME.\n"),
+        Arguments.of(null, "java version \"1.8.0_402\"", "cls : Java 1.8.0_402 (%s) est trop ancien : cls demande"
+            + " Java 17 ou plus récent ; installez-le, ou indiquez son répertoire dans JAVA_HOME.\n"),
+        Arguments.of(null, "Error: could not open jvm.cfg", "cls : version de Java inconnue (%s) : cls demande Java 17"
+            + " ou plus récent ; indiquez son répertoire dans JAVA_HOME.\n"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("unsuitableJavas")
+  void unsuitableJava_exitsTwoWithAMessage(String release, String printed, String message) throws Exception {
+    Path jdk = tmp.resolve("old-jdk");
+    Path java = release != null ? fakeJava(jdk, release) : fakeJavaWithoutRelease(jdk, printed);
+
+    Run r = run(home.resolve("cls"), Map.of("JAVA_HOME", jdk.toString()), "validate", "x.json");
+
+    assertEquals(ClsCommand.USAGE, r.code);
+    assertEquals(List.of(), r.javaArgs);
+    assertEquals(String.format(message, java), r.err);
   }
 }

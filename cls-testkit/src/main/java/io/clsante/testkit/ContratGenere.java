@@ -20,6 +20,9 @@ public record ContratGenere(long graine, int taille, ContratLocalDeSante contrat
   /**
    * Checks the parts.
    *
+   * @param graine the seed
+   * @param taille the size, from 1
+   * @param contrat the contract the generator gave for that seed and size
    * @throws IllegalArgumentException if the size is below 1
    * @throws NullPointerException if the contract is null
    */

@@ -12,7 +12,9 @@ import io.clsante.model.ClsException;
 public final class InvalidIdentifierException extends ClsException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of identifier that was expected, for example {@code SIREN}. */
   private final String kind;
+  /** The rejected text, possibly null. */
   private final String rejected;
 
   /**

@@ -29,6 +29,12 @@ public record JsonLimits(
   /**
    * Checks the limits.
    *
+   * @param maxDocumentBytes the maximum size of a document, in bytes (or chars for text input)
+   * @param maxNestingDepth the maximum depth of nested objects and arrays
+   * @param maxStringLength the maximum length of a string value, in chars
+   * @param maxNumberLength the maximum length of a number, in chars
+   * @param maxNameLength the maximum length of a property name, in chars
+   * @param maxPropertyCount the maximum number of properties in one object
    * @throws IllegalArgumentException if a limit is not positive
    */
   public JsonLimits {

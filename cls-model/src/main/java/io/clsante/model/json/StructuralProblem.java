@@ -48,6 +48,15 @@ public record StructuralProblem(
   /**
    * Checks the parts and copies the arguments.
    *
+   * @param ruleId the stable id of the rule, for example {@code CLS-SCH-001}
+   * @param keyword what was checked: the JSON Schema keyword, the name of the {@link JsonProblem}
+   *     or the simple name of the constraint
+   * @param pointer the JSON Pointer (RFC 6901) of the value concerned, the empty string for the
+   *     whole document
+   * @param line the line where the value starts, from 1, or -1 when unknown
+   * @param column the column where the value starts, from 1, or -1 when unknown
+   * @param messageKey the key of the message in the bundle, for example {@code schema.required}
+   * @param arguments the arguments of the message, in order
    * @throws NullPointerException if a part or an argument is null
    */
   public StructuralProblem {

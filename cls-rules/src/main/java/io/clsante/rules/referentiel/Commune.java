@@ -48,6 +48,20 @@ public record Commune(
   /**
    * Creates a commune-like entry.
    *
+   * @param type the kind of entry
+   * @param code the INSEE code
+   * @param nom the name with its article, for example {@code L'Isle-Jourdain}, not blank
+   * @param departement the département
+   * @param region the région, empty in the collectivités d'outre-mer, which belong to none
+   * @param siren the SIREN of the commune as a legal entity; empty for the kinds other than current
+   *     communes, which are not legal entities, and for the communes of the collectivités
+   *     d'outre-mer, which the source lists without SIREN
+   * @param communeDeRattachement for a delegated or associated commune or a municipal arrondissement,
+   *     the code of the current commune it is part of; empty for a current commune
+   * @param epci for a current commune, the SIREN of the EPCI à fiscalité propre it is a member of,
+   *     empty for the few communes outside any EPCI; always empty for the other kinds (use
+   *     {@link ReferentielTerritorial#epciDeCommune(CodeCommune)} to reach the EPCI of their commune
+   *     de rattachement)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank, if a current commune has a commune de
    *     rattachement or another kind has none, or if an entry other than a current commune has an

@@ -19,6 +19,9 @@ public record Departement(CodeDepartement code, String nom, Optional<CodeRegion>
   /**
    * Creates a département.
    *
+   * @param code the INSEE code, for example {@code 32}, {@code 2A} or {@code 974}
+   * @param nom the name, for example {@code Gers}, not blank
+   * @param region the région, empty for a collectivité d'outre-mer
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank
    */

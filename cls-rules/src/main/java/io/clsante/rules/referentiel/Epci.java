@@ -35,6 +35,12 @@ public record Epci(
   /**
    * Creates an EPCI; the lists are copied, sorted and rid of duplicates.
    *
+   * @param siren the SIREN of the EPCI
+   * @param nom the name, for example {@code CC Astarac Arros en Gascogne}, not blank
+   * @param type the legal nature
+   * @param membres the codes of the member communes, all current communes, not empty
+   * @param departements the départements of the member communes, not empty
+   * @param regions the régions of the member communes
    * @throws NullPointerException if an argument or an element of a list is null
    * @throws IllegalArgumentException if the name is blank, or the members or départements are empty
    */

@@ -18,6 +18,8 @@ public record Region(CodeRegion code, String nom) {
   /**
    * Creates a région.
    *
+   * @param code the INSEE code of the région, for example {@code 76}
+   * @param nom the name, for example {@code Occitanie}, not blank
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank
    */

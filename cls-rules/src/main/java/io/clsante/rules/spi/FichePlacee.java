@@ -20,6 +20,10 @@ public record FichePlacee(Axe axe, int indexAxe, FicheAction fiche, int indexFic
   /**
    * Checks the parts.
    *
+   * @param axe the axis that holds the fiche
+   * @param indexAxe the index of the axis in {@code axes}
+   * @param fiche the fiche action
+   * @param indexFiche the index of the fiche in the axis's {@code fiches}
    * @throws NullPointerException if the axis or the fiche is null
    */
   public FichePlacee {

@@ -19,6 +19,7 @@ public record MessageKey(String key) {
   /**
    * Checks the key.
    *
+   * @param key the key of the text in the rule's bundle
    * @throws NullPointerException if the key is null
    */
   public MessageKey {
