@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
  * CLS-AXE-006 : l'un de ERROR, WARNING, INFO, OFF attendu}; {@link #message(Locale)} gives it in English too.
  */
 public final class ProfileException extends IOException {
+  /** The version of the serial form. */
   private static final long serialVersionUID = 1L;
 
+  /** What was read: the file's path, or the name given for a stream. */
   private final String source;
   private final transient List<Problem> problems;
 
@@ -84,6 +86,11 @@ public final class ProfileException extends IOException {
     /**
      * Checks the parts and copies the arguments.
      *
+     * @param pointer the JSON Pointer of the value concerned
+     * @param line the line, or -1
+     * @param column the column, or -1
+     * @param messageKey the key of the message
+     * @param arguments the arguments of the message
      * @throws NullPointerException if a part or an argument is null
      */
     public Problem {
