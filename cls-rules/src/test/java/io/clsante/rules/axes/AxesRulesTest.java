@@ -17,6 +17,7 @@ import io.clsante.model.DateCalendaire;
 import io.clsante.model.EpciTerritoire;
 import io.clsante.model.Evenement;
 import io.clsante.model.FicheAction;
+import io.clsante.model.Intervenant;
 import io.clsante.model.Periode;
 import io.clsante.model.Signataire;
 import io.clsante.model.StatutContrat;
@@ -176,7 +177,7 @@ class AxesRulesTest {
   void ficheWithoutLead_fires_andAnUnknownLeadIsLeftToReferences() {
     assertFinding("CLS-AXE-005", fiche(0, 0, f -> f.porteurs(List.of())), "/axes/0/fiches/0/porteurs",
         List.of("FA 1.1", "Accueillir les jeunes praticiens"));
-    assertQuiet("CLS-AXE-005", fiche(0, 0, f -> f.porteurs(List.of("inconnu"))));
+    assertQuiet("CLS-AXE-005", fiche(0, 0, f -> f.porteurs(List.of(Intervenant.of("inconnu")))));
   }
 
   @Test
