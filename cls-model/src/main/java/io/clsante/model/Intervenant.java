@@ -6,7 +6,6 @@ import io.clsante.model.constraints.IdentifiantLocal;
 import io.clsante.model.format.Description;
 import io.clsante.model.format.Shorthand;
 import io.clsante.model.format.Since;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -52,7 +51,7 @@ public interface Intervenant {
   @JsonProperty("libelle")
   @Description("L'intervenant tel que le nomme le contrat quand c'est une catégorie plutôt qu'une "
       + "organisation, par exemple « les collectivités locales ».")
-  Optional<@NotBlank @Size(max = 500) String> libelle();
+  Optional<@Size(max = 500) String> libelle();
 
   /**
    * Returns the contract itself or its coordination, when it is the intervenant.
@@ -79,7 +78,7 @@ public interface Intervenant {
    */
   @JsonProperty("service")
   @Description("Service au sein de l'organisation, par exemple « service numérique en santé ».")
-  Optional<@NotBlank @Size(max = 500) String> service();
+  Optional<@Size(max = 500) String> service();
 
   /**
    * Creates an intervenant that is a declared actor, with no role nor service.
