@@ -237,10 +237,12 @@ public final class PassProcessor extends ModelProcessor {
         return method;
       }
       Property filled = type.property(type.shorthand().get());
+      // The lambdas' names differ from those of the enclosing reader (an array's item, the variable
+      // the value is assigned to), which Java does not let a lambda shadow.
       String string = reader(where + " (" + filled.name() + ")", constant(type.name()) + "_" + constant(filled.name()),
-          filled.value(), filled.checks(), filled.modelChecks(), "t");
-      return "s.shorthand(" + token + ", (pass, t) -> " + string + ", v -> " + type.javaType() + ".builder()."
-          + filled.accessor() + "(v).build(), (pass, t) -> " + methodName(type) + "(s, t), "
+          filled.value(), filled.checks(), filled.modelChecks(), "st");
+      return "s.shorthand(" + token + ", (sp, st) -> " + string + ", sv -> " + type.javaType() + ".builder()."
+          + filled.accessor() + "(sv).build(), (op, ot) -> " + methodName(type) + "(s, ot), "
           + type.since().map(this::version).orElse("null") + ")";
     }
 

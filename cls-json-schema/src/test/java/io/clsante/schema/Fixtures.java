@@ -15,6 +15,7 @@ import io.clsante.model.FicheAction;
 import io.clsante.model.Financement;
 import io.clsante.model.FrequenceCollecte;
 import io.clsante.model.Indicateur;
+import io.clsante.model.Intervenant;
 import io.clsante.model.Montant;
 import io.clsante.model.NatureContrat;
 import io.clsante.model.NatureIndicateur;
@@ -177,9 +178,9 @@ final class Fixtures {
             .addThematiques(Thematique.SANTE_MENTALE)
             .addFiches(FicheAction.builder().id("fa-1.1").code("FA 1.1")
                 .intitule("Former des secouristes en santé mentale")
-                .addPorteurs("cc-exemple")
+                .addPorteurs(Intervenant.of("cc-exemple"))
                 .calendrier(Periode.builder().debut(DateCalendaire.parse("2026-S1")).pasAvant(true).build())
-                .addFinancements(Financement.builder().financeur("ars-occitanie")
+                .addFinancements(Financement.builder().financeur(Intervenant.of("ars-occitanie"))
                     .statut(StatutFinancement.ACQUIS).annee(2026)
                     .montant(Montant.builder().valeur(new BigDecimal("15000.00")).taxe(BaseTaxe.TTC)
                         .unite(UniteMontant.PAR_AN).build())

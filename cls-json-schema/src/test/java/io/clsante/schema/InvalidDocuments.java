@@ -90,8 +90,10 @@ final class InvalidDocuments {
             "/identifiant maxLength"),
         set("identifiant terminé par un saut de ligne", "/identifiant", "\"cls-exemple\\n\"", C,
             "/identifiant pattern"),
-        set("porteur inconnu du format d'identifiant", FICHE + "/porteurs/0", "\"-cc\"", C,
-            FICHE + "/porteurs/0 pattern"),
+        // In the object form: Bean Validation names the property, as the pass does (in the short
+        // form, the pass names the string, Bean Validation the property it fills).
+        set("porteur inconnu du format d'identifiant", FICHE + "/porteurs/0", "{\"acteur\":\"-cc\"}", C,
+            FICHE + "/porteurs/0/acteur pattern"),
         set("intitulé blanc", "/intitule", "\" \\t \"", C, "/intitule pattern"),
         set("intitulé de 501 caractères", "/intitule", "\"" + "é".repeat(501) + "\"", C, "/intitule maxLength"),
         set("téléphone de 41 caractères", "/acteurs/1/contact/telephone", "\"" + "0".repeat(41) + "\"", C,
@@ -118,8 +120,9 @@ final class InvalidDocuments {
         remove("acteur sans type", "/acteurs/0/type", R, "/acteurs/0 required type"),
         remove("valeur d'indicateur sans date", FICHE + "/indicateurs/0/valeurs/0/date", R,
             FICHE + "/indicateurs/0/valeurs/0 required date"),
-        remove("montant sans valeur", FICHE + "/financements/0/montant/valeur", R,
-            FICHE + "/financements/0/montant required valeur"),
+        set("borne de fourchette en texte", FICHE + "/financements/0/montant/minimum", "\"8000\"", R,
+            FICHE + "/financements/0/montant/minimum type"),
+        set("intervenant en nombre", FICHE + "/porteurs/0", "5", R, FICHE + "/porteurs/0 type"),
         set("document tableau", "", "[]", R, " type"),
         set("document chaîne", "", "\"cls\"", R, " type"));
   }

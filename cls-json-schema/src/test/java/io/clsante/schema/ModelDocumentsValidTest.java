@@ -21,6 +21,7 @@ import io.clsante.model.FrequenceCollecte;
 import io.clsante.model.Gouvernance;
 import io.clsante.model.Indicateur;
 import io.clsante.model.Instance;
+import io.clsante.model.Intervenant;
 import io.clsante.model.Montant;
 import io.clsante.model.NatureContrat;
 import io.clsante.model.NatureIndicateur;
@@ -191,7 +192,7 @@ class ModelDocumentsValidTest {
         .description(text20000).addAllThematiques(List.of(Thematique.values())).objectifGeneral(text20000)
         .addObjectifsSpecifiques(ObjectifSpecifique.builder().libelle(text20000)
             .addObjectifsOperationnels(text20000).build())
-        .addPorteurs("a0").addPartenaires("a1", "a2")
+        .addPorteurs(Intervenant.of("a0")).addPartenaires(Intervenant.of("a1"), Intervenant.of("a2"))
         .secteur(SecteurGeographique.builder().toutLeTerritoire(true).addCommunes(CodeCommune.parse("32013"))
             .addEpci(Siren.parse("200035756")).libelle(text500).build())
         .calendrier(Periode.builder().debut(DateCalendaire.parse("2026-S2")).pasAvant(true).libelle("Pas avant").build())
@@ -211,9 +212,9 @@ class ModelDocumentsValidTest {
     i = 0;
     for (StatutFinancement s : StatutFinancement.values()) {
       for (UniteMontant u : UniteMontant.values()) {
-        Financement.Builder fin = Financement.builder().financeur("a0").statut(s).annee(i++ % 2 == 0 ? 1990 : 2100)
+        Financement.Builder fin = Financement.builder().financeur(Intervenant.of("a0")).statut(s).annee(i++ % 2 == 0 ? 1990 : 2100)
             .libelle(text500);
-        if (s != StatutFinancement.A_DEFINIR) {
+        if (s != StatutFinancement.A_DEFINIR && s != StatutFinancement.FINANCEUR_IDENTIFIE) {
           fin.montant(Montant.builder().valeur(new BigDecimal("1E+3")).taxe(BaseTaxe.values()[i % 2]).unite(u).build());
         }
         f.addFinancements(fin.build());

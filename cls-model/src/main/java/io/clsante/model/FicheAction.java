@@ -111,22 +111,24 @@ public interface FicheAction {
   List<@Valid Operation> operations();
 
   /**
-   * Returns the local ids of the lead actors.
+   * Returns who leads the fiche: declared actors, categories named by the contract, or the contract
+   * itself or its coordination. Format 1.0 writes each as the local id of an actor.
    *
    * @return an immutable list, empty when none
    */
   @JsonProperty("porteurs")
-  @Description("Identifiants locaux des acteurs porteurs.")
-  List<@IdentifiantLocal String> porteurs();
+  @Description("Qui porte la fiche : acteurs déclarés, catégories nommées par le contrat, ou le contrat "
+      + "lui-même ou sa coordination. La version 1.0 écrit chacun comme l'identifiant local d'un acteur.")
+  List<@Valid Intervenant> porteurs();
 
   /**
-   * Returns the local ids of the partner actors.
+   * Returns the partners of the fiche, in the same words as its lead actors.
    *
    * @return an immutable list, empty when none
    */
   @JsonProperty("partenaires")
-  @Description("Identifiants locaux des acteurs partenaires.")
-  List<@IdentifiantLocal String> partenaires();
+  @Description("Partenaires de la fiche, dits comme ses porteurs.")
+  List<@Valid Intervenant> partenaires();
 
   /**
    * Returns the target publics.

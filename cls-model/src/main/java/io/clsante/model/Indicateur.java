@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableIndicateur.class)
 @JsonDeserialize(as = ImmutableIndicateur.class)
 @JsonPropertyOrder({
-    "id", "libelle", "niveau", "nature", "unite", "calcul", "source", "frequence", "valeurs"
+    "id", "libelle", "niveau", "nature", "unite", "calcul", "source", "frequence", "valeurs",
+    "operation"
 })
 @Description("Un indicateur d'évaluation : libellé, niveau, nature, unité, calcul, source, fréquence de "
     + "collecte et valeurs datées (référence, cible, réalisé).")
@@ -116,6 +118,17 @@ public interface Indicateur {
   @JsonProperty("valeurs")
   @Description("Valeurs datées.")
   List<@Valid ValeurIndicateur> valeurs();
+
+  /**
+   * Returns, for an indicator of a fiche, the local id of the operation of that fiche it measures.
+   *
+   * @return the value, or empty when the indicator measures the fiche as a whole
+   */
+  @JsonProperty("operation")
+  @Description("Pour un indicateur de fiche, identifiant local de l'opération de cette fiche qu'il mesure ; "
+      + "absent quand il mesure la fiche entière.")
+  @Since("1.1")
+  Optional<@IdentifiantLocal String> operation();
 
   /**
    * Returns a new builder.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 import io.clsante.model.id.CodeCommune;
 import io.clsante.model.id.Siren;
 import jakarta.validation.constraints.Size;
@@ -14,15 +15,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The geographic sector of a fiche action: the whole territory, or some
- * of its communes or EPCI. Immutable and thread-safe.
+ * The geographic sector of a fiche action or an operation: the whole territory, or some of its
+ * communes or EPCI, or — said on purpose — places beyond it. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSecteurGeographique.class)
 @JsonDeserialize(as = ImmutableSecteurGeographique.class)
-@JsonPropertyOrder({"toutLeTerritoire", "communes", "epci", "libelle"})
-@Description("Le secteur géographique d'une fiche action : tout le territoire, ou certaines de ses communes "
-    + "ou EPCI.")
+@JsonPropertyOrder({"toutLeTerritoire", "communes", "epci", "libelle", "horsTerritoire"})
+@Description("Le secteur géographique d'une fiche action ou d'une opération : tout le territoire, ou "
+    + "certaines de ses communes ou EPCI, ou, si c'est dit, des lieux au-delà.")
 public interface SecteurGeographique {
 
   /**
@@ -64,6 +65,23 @@ public interface SecteurGeographique {
   @JsonProperty("libelle")
   @Description("Secteur tel que le formule la source.")
   Optional<@Size(max = 500) String> libelle();
+
+  /**
+   * Returns whether the action deliberately reaches beyond the territory of the contract, for
+   * example a regional recruitment fair: its communes and EPCI may then lie outside the territory.
+   *
+   * @return the flag, false when not given
+   */
+  @JsonProperty("horsTerritoire")
+  @Description("Vrai quand l'action dépasse délibérément le territoire du contrat, par exemple un salon "
+      + "régional de recrutement : ses communes et EPCI peuvent alors se trouver hors du territoire ; faux "
+      + "par défaut.")
+  @Since("1.1")
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean horsTerritoire() {
+    return false;
+  }
 
   /**
    * Returns a new builder.

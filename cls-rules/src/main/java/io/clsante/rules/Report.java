@@ -193,7 +193,14 @@ public final class Report {
       return NODES.stringNode(code.code());
     }
     if (argument instanceof Montant montant) {
-      return NODES.numberNode(montant.valeur());
+      // A value as a number; a range as its bounds.
+      if (montant.valeur().isPresent()) {
+        return NODES.numberNode(montant.valeur().get());
+      }
+      ObjectNode range = NODES.objectNode();
+      montant.minimum().ifPresent(m -> range.put("minimum", m));
+      montant.maximum().ifPresent(m -> range.put("maximum", m));
+      return range;
     }
     if (argument instanceof BigDecimal number) {
       return NODES.numberNode(number);

@@ -9,6 +9,8 @@ import io.clsante.model.Contact;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Coordination;
 import io.clsante.model.DateCalendaire;
+import io.clsante.model.DispositifFinancement;
+import io.clsante.model.EntiteCls;
 import io.clsante.model.EpciTerritoire;
 import io.clsante.model.Evaluation;
 import io.clsante.model.Evenement;
@@ -19,6 +21,7 @@ import io.clsante.model.FrequenceCollecte;
 import io.clsante.model.Gouvernance;
 import io.clsante.model.Indicateur;
 import io.clsante.model.Instance;
+import io.clsante.model.Intervenant;
 import io.clsante.model.Montant;
 import io.clsante.model.NatureContrat;
 import io.clsante.model.NatureIndicateur;
@@ -30,6 +33,7 @@ import io.clsante.model.Periode;
 import io.clsante.model.Population;
 import io.clsante.model.Priorite;
 import io.clsante.model.PublicCible;
+import io.clsante.model.RoleIntervenant;
 import io.clsante.model.RoleSignataire;
 import io.clsante.model.SecteurGeographique;
 import io.clsante.model.Signataire;
@@ -40,6 +44,7 @@ import io.clsante.model.StatutFinancement;
 import io.clsante.model.Territoire;
 import io.clsante.model.Thematique;
 import io.clsante.model.TypeActeur;
+import io.clsante.model.TypeDispositif;
 import io.clsante.model.TypeEvaluation;
 import io.clsante.model.TypeEvenement;
 import io.clsante.model.TypeInstance;
@@ -743,11 +748,18 @@ final class GenerationRun {
       }
     }
     List<String> porteurs = rng.sample(porteursPossibles(), rng.between(1, 2));
-    f.porteurs(porteurs);
+    f.porteurs(intervenants(porteurs));
+    if (rng.chance(0.1)) {
+      f.addPorteurs(Intervenant.builder().cls(EntiteCls.COORDINATION).role(RoleIntervenant.CO_PORTEUR).build());
+    }
     List<String> autres = new ArrayList<>(partenaires);
     autres.removeAll(porteurs);
     if (!autres.isEmpty() && rng.chance(0.6)) {
-      f.partenaires(rng.sample(autres, rng.between(1, 3)));
+      f.partenaires(intervenants(rng.sample(autres, rng.between(1, 3))));
+    }
+    if (rng.chance(0.15)) {
+      f.addPartenaires(Intervenant.builder().libelle(rng.pickOne("CCAS, CH, CSAPA…", "les collectivités locales",
+          "les établissements scolaires")).role(RoleIntervenant.ASSOCIE).build());
     }
     if (rng.chance(0.7)) {
       for (TypePublic t : rng.sample(List.of(TypePublic.values()), rng.between(1, 2))) {
@@ -773,7 +785,8 @@ final class GenerationRun {
       Financement fin = financement();
       f.addFinancements(fin);
       if (fin.montant().isPresent() && fin.montant().get().unite().map(u -> u == UniteMontant.PONCTUEL).orElse(true)) {
-        ponctuels = ponctuels.add(fin.montant().get().valeur());
+        Montant m = fin.montant().get();
+        ponctuels = ponctuels.add(m.valeur().or(m::minimum).orElse(BigDecimal.ZERO));
       }
     }
     if (rng.chance(0.6)) {
@@ -789,7 +802,12 @@ final class GenerationRun {
     }
     int nIndicateurs = rng.between(1, 1 + size / 8);
     for (int i = 0; i < nIndicateurs; i++) {
-      f.addIndicateurs(indicateur("ind-" + axe + "-" + numero + "-" + (i + 1)));
+      Indicateur indicateur = indicateur("ind-" + axe + "-" + numero + "-" + (i + 1));
+      if (nOperations > 0 && rng.chance(0.3)) {
+        // An indicator of the fiche that measures one of its operations.
+        indicateur = Indicateur.builder().from(indicateur).operation(id + "-op-" + rng.between(1, nOperations)).build();
+      }
+      f.addIndicateurs(indicateur);
     }
     if (rng.chance(0.7)) {
       f.statut(rng.pickOne(StatutFiche.values()));
@@ -865,13 +883,48 @@ final class GenerationRun {
     return p.build();
   }
 
+  /** Intervenants that are the actors of these local ids, some with a role. */
+  private List<Intervenant> intervenants(List<String> ids) {
+    return ids.stream().map(id -> rng.chance(0.2)
+        ? Intervenant.builder().acteur(id).role(rng.pickOne(RoleIntervenant.values()))
+            .service(rng.chance(0.5) ? Optional.of("service prévention") : Optional.empty()).build()
+        : Intervenant.of(id)).toList();
+  }
+
   private Operation operation(String id, List<String> porteurs) {
     Operation.Builder o = Operation.builder().id(id).intitule(rng.pick(Vocabulaire.OPERATIONS));
     if (rng.chance(0.3)) {
       o.description("Étape de la fiche action.");
     }
-    if (rng.chance(0.6)) {
+    if (rng.chance(0.4)) {
       o.pilote(rng.pick(porteurs));
+    } else if (rng.chance(0.5)) {
+      // The 1.1 way: several lead actors, with their role.
+      for (String porteur : rng.sample(porteurs, rng.between(1, porteurs.size()))) {
+        o.addPorteurs(Intervenant.builder().acteur(porteur).role(rng.pickOne(RoleIntervenant.values())).build());
+      }
+    }
+    if (rng.chance(0.2)) {
+      o.addPartenaires(Intervenant.builder().libelle("les associations du territoire").build());
+    }
+    if (rng.chance(0.3)) {
+      o.addPublicsCibles(PublicCible.of(rng.pickOne(TypePublic.values())));
+    }
+    if (rng.chance(0.2)) {
+      o.secteur(rng.chance(0.3) ? SecteurGeographique.builder().libelle("Salon régional de recrutement")
+          .horsTerritoire(true).build() : secteur());
+    }
+    if (rng.chance(0.3)) {
+      o.addFinancements(financement());
+    }
+    if (rng.chance(0.2)) {
+      o.addIndicateurs(indicateur(id + "-ind-1"));
+    }
+    if (rng.chance(0.2)) {
+      o.addResultatsAttendus("Opération menée à son terme");
+    }
+    if (rng.chance(0.1)) {
+      o.extensions(Extensions.parse("{\"etiquette\":\"" + id + "\"}"));
     }
     if (rng.chance(0.5)) {
       o.calendrier(calendrier(debut, fin));
@@ -893,10 +946,33 @@ final class GenerationRun {
     StatutFinancement statutFin = rng.pickOne(StatutFinancement.values());
     Financement.Builder f = Financement.builder().statut(statutFin);
     if (rng.chance(0.85)) {
-      f.financeur(rng.pick(financeurs));
+      f.financeur(rng.chance(0.9) ? Intervenant.of(rng.pick(financeurs))
+          : Intervenant.builder().cls(rng.pickOne(EntiteCls.values())).build());
+      if (rng.chance(0.1)) {
+        f.addFinanceursAlternatifs(Intervenant.builder().libelle("les collectivités").build());
+      }
     }
-    if (statutFin != StatutFinancement.A_DEFINIR) {
-      Montant.Builder m = Montant.builder().valeur(rng.euros(500, 60_000, 100));
+    if (rng.chance(0.1)) {
+      f.fondsPropres(true);
+    }
+    if (rng.chance(0.2)) {
+      TypeDispositif type = rng.pickOne(TypeDispositif.values());
+      f.dispositif(type == TypeDispositif.AUTRE
+          ? DispositifFinancement.builder().type(type).libelle("Fonds régional de prévention").build()
+          : DispositifFinancement.of(type));
+    }
+    if (statutFin != StatutFinancement.A_DEFINIR && statutFin != StatutFinancement.FINANCEUR_IDENTIFIE) {
+      Montant.Builder m = Montant.builder();
+      BigDecimal valeur = rng.euros(500, 60_000, 100);
+      if (rng.chance(0.15)) {
+        // A range, "entre … et … €".
+        m.minimum(valeur).maximum(valeur.add(rng.euros(0, 10_000, 500)));
+      } else {
+        m.valeur(valeur);
+      }
+      if (rng.chance(0.1)) {
+        m.uniteLibelle("par an et par poste");
+      }
       if (rng.chance(0.4)) {
         m.taxe(rng.pickOne(BaseTaxe.values()));
       }

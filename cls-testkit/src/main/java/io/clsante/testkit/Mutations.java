@@ -8,6 +8,7 @@ import io.clsante.model.DateCalendaire;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Financement;
 import io.clsante.model.Indicateur;
+import io.clsante.model.Montant;
 import io.clsante.model.NatureIndicateur;
 import io.clsante.model.Periode;
 import io.clsante.model.RoleSignataire;
@@ -295,7 +296,8 @@ public final class Mutations {
         });
     add(m, "montant-negatif", "CLS-FIN-001", "un financement passe à -1 500,00 €",
         s -> {
-          String p = firstFinancement(s.contrat(), f -> f.montant().isPresent());
+          // An amount with a value: a range would then have both (CLS-FIN-005).
+          String p = firstFinancement(s.contrat(), f -> f.montant().flatMap(Montant::valeur).isPresent());
           if (p == null) {
             return Optional.empty();
           }
@@ -382,6 +384,35 @@ public final class Mutations {
         s -> {
           s.array("/axes/0/fiches/0/porteurs").set(0, NODES.stringNode("acteur-non-declare"));
           return s.changed("/axes/0/fiches/0/porteurs/0");
+        });
+    add(m, "intervenant-acteur-et-categorie", "CLS-REF-003",
+        "le premier porteur de la première fiche est à la fois un acteur et une catégorie",
+        s -> {
+          JsonNode porteur = s.array("/axes/0/fiches/0/porteurs").get(0);
+          ObjectNode doubleForme = porteur.isString() ? NODES.objectNode().put("acteur", porteur.asString())
+              : ((ObjectNode) porteur).deepCopy();
+          doubleForme.put(doubleForme.has("acteur") ? "libelle" : "acteur", doubleForme.has("acteur") ? "les communes" : "acteur-x");
+          s.array("/axes/0/fiches/0/porteurs").set(0, doubleForme);
+          return s.changed("/axes/0/fiches/0/porteurs/0");
+        });
+    add(m, "indicateur-d-une-operation-inconnue", "CLS-REF-004",
+        "le premier indicateur de la première fiche dit mesurer une opération que la fiche n'a pas",
+        s -> {
+          s.object("/axes/0/fiches/0/indicateurs/0").put("operation", "operation-inconnue");
+          return s.changed("/axes/0/fiches/0/indicateurs/0/operation");
+        });
+    add(m, "budget-sans-valeur-ni-fourchette", "CLS-FIN-005",
+        "le budget prévisionnel de la première fiche ne donne que sa base de taxe",
+        s -> {
+          s.object("/axes/0/fiches/0").set("budgetPrevisionnel", NODES.objectNode().put("taxe", "HT"));
+          return s.changed("/axes/0/fiches/0/budgetPrevisionnel");
+        });
+    add(m, "fourchette-inversee", "CLS-FIN-006",
+        "le budget prévisionnel de la première fiche devient une fourchette aux bornes inversées",
+        s -> {
+          s.object("/axes/0/fiches/0").set("budgetPrevisionnel", NODES.objectNode()
+              .put("minimum", new BigDecimal("99999999")).put("maximum", new BigDecimal("99999998")));
+          return s.changed("/axes/0/fiches/0/budgetPrevisionnel/minimum");
         });
     add(m, "ars-non-signataire", "CLS-SIG-001", "l'ARS est retirée des signataires du contrat signé",
         s -> {

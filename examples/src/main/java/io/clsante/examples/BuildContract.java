@@ -8,6 +8,7 @@ import io.clsante.model.DateCalendaire;
 import io.clsante.model.EpciTerritoire;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Indicateur;
+import io.clsante.model.Intervenant;
 import io.clsante.model.NatureContrat;
 import io.clsante.model.NatureIndicateur;
 import io.clsante.model.NiveauIndicateur;
@@ -66,7 +67,7 @@ public final class BuildContract {
         .addAxes(Axe.builder().id("axe-1").numero(1).intitule("Santé mentale")
             .addThematiques(Thematique.SANTE_MENTALE)
             .addFiches(FicheAction.builder().id("fa-1-1").code("FA 1.1")
-                .intitule("Former des secouristes en santé mentale").addPorteurs("cc")
+                .intitule("Former des secouristes en santé mentale").addPorteurs(Intervenant.of("cc"))
                 .addIndicateurs(Indicateur.builder().id("ind-1").libelle("Personnes formées")
                     .niveau(NiveauIndicateur.RESULTAT).nature(NatureIndicateur.QUANTITATIF)
                     .unite("personnes").build())

@@ -9,6 +9,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,7 +96,7 @@ public final class MessageFormatter {
       return ResourceBundle.getBundle(MODEL_BUNDLE, language(locale)).getString("type." + type.keyword());
     }
     if (argument instanceof Montant montant) {
-      return euros(montant.valeur(), locale);
+      return montant(montant, locale);
     }
     if (argument instanceof BigDecimal number) {
       return decimal(number, locale, 0);
@@ -119,6 +120,19 @@ public final class MessageFormatter {
 
   private static boolean isEnglish(Locale locale) {
     return locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+  }
+
+  // A value, else its range: "8 000,00 € – 10 000,00 €", "≥ 8 000,00 €", "≤ 10 000,00 €".
+  private static String montant(Montant montant, Locale locale) {
+    if (montant.valeur().isPresent()) {
+      return euros(montant.valeur().get(), locale);
+    }
+    Optional<String> minimum = montant.minimum().map(m -> euros(m, locale));
+    Optional<String> maximum = montant.maximum().map(m -> euros(m, locale));
+    if (minimum.isPresent() && maximum.isPresent()) {
+      return minimum.get() + " – " + maximum.get();
+    }
+    return minimum.map(m -> "≥ " + m).or(() -> maximum.map(m -> "≤ " + m)).orElse("?");
   }
 
   private static String euros(BigDecimal value, Locale locale) {

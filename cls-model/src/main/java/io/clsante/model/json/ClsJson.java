@@ -310,7 +310,9 @@ public final class ClsJson {
         .withConfigOverride(List.class, o -> o.setInclude(omitEmpty))
         .withConfigOverride(Map.class, o -> o.setInclude(omitEmpty))
         .addModule(new tools.jackson.databind.module.SimpleModule("cls-dates")
-            .addDeserializer(java.time.LocalDate.class, new StrictLocalDate()))
+            .addDeserializer(java.time.LocalDate.class, new StrictLocalDate())
+            .setSerializerModifier(IntervenantShorthand.writing())
+            .setDeserializerModifier(IntervenantShorthand.reading()))
         .withCoercionConfig(LogicalType.Textual, c -> c
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

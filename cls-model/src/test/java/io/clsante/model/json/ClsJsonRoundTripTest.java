@@ -67,7 +67,7 @@ class ClsJsonRoundTripTest {
     assertEquals(6, c.evenements().size());
     assertEquals(Siren.parse("200035756"), c.territoire().epci().get(0).siren());
     assertEquals(new java.math.BigDecimal("2500.00"),
-        c.axes().get(0).fiches().get(0).operations().get(0).budget().orElseThrow().valeur());
+        c.axes().get(0).fiches().get(0).operations().get(0).budget().orElseThrow().valeur().orElseThrow());
     assertTrue(c.axes().get(0).fiches().get(0).calendrier().orElseThrow().pasAvant());
     assertEquals("[1,2.50,true,null]", c.extensions().orElseThrow().asJsonNode().get("editeur").get("liste").toString());
     assertEquals(1, c.avenants().size());

@@ -1,9 +1,9 @@
 package io.clsante.rules.axes;
 
-import io.clsante.model.Axe;
 import io.clsante.model.CommuneTerritoire;
 import io.clsante.model.EpciTerritoire;
 import io.clsante.model.FicheAction;
+import io.clsante.model.Operation;
 import io.clsante.model.SecteurGeographique;
 import io.clsante.model.Territoire;
 import io.clsante.model.id.CodeCommune;
@@ -13,13 +13,16 @@ import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.referentiel.Commune;
 import io.clsante.rules.referentiel.Epci;
 import io.clsante.rules.referentiel.ReferentielTerritorial;
-import io.clsante.rules.spi.Pointer;
+import io.clsante.rules.spi.FichePlacee;
 import io.clsante.rules.spi.RuleContext;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** CLS-AXE-008: a fiche's geographic sector lies inside the contract's territory. */
+/**
+ * CLS-AXE-008: the geographic sector of a fiche, or of an operation, lies inside the contract's
+ * territory, unless it says it reaches beyond on purpose ({@code horsTerritoire}).
+ */
 final class SecteurDansLeTerritoire extends ClsRule {
   SecteurDansLeTerritoire() {
     super("CLS-AXE-008", Severity.ERROR);
@@ -54,31 +57,40 @@ final class SecteurDansLeTerritoire extends ClsRule {
       epci.ifPresent(connu -> communes.addAll(connu.membres()));
       communesIncertaines |= epci.isEmpty();
     }
-    for (int a = 0; a < ctx.contrat().axes().size(); a++) {
-      Axe axe = ctx.contrat().axes().get(a);
-      for (int f = 0; f < axe.fiches().size(); f++) {
-        FicheAction fiche = axe.fiches().get(f);
-        if (fiche.secteur().isEmpty()) {
-          continue;
-        }
-        SecteurGeographique s = fiche.secteur().get();
-        for (int i = 0; i < s.communes().size(); i++) {
-          CodeCommune code = s.communes().get(i);
-          boolean dedans = communes.contains(code)
-              || ref.communeActuelle(code).map(actuelle -> communes.contains(actuelle.code())).orElse(false);
-          if (!dedans && !communesIncertaines) {
-            ctx.report(Pointer.of("axes", a, "fiches", f, "secteur", "communes", i),
-                nomme(code, ref.commune(code).or(() -> ref.communeDelegueeOuAssociee(code)).map(Commune::nom)),
-                fiche.code());
-          }
-        }
-        for (int i = 0; i < s.epci().size(); i++) {
-          Siren siren = s.epci().get(i);
-          if (!epcis.contains(siren) && !epcisIncertains) {
-            ctx.report(Pointer.of("axes", a, "fiches", f, "secteur", "epci", i),
-                nomme(siren, ref.epci(siren).map(Epci::nom)), fiche.code());
-          }
-        }
+    for (FichePlacee p : ctx.fiches()) {
+      FicheAction fiche = p.fiche();
+      secteur(ctx, fiche.secteur(), fiche.code(), communes, epcis, communesIncertaines, epcisIncertains,
+          p.pointer("secteur"));
+      for (int o = 0; o < fiche.operations().size(); o++) {
+        Operation op = fiche.operations().get(o);
+        secteur(ctx, op.secteur(), fiche.code() + " – " + op.intitule(), communes, epcis, communesIncertaines,
+            epcisIncertains, p.pointer("operations", o, "secteur"));
+      }
+    }
+  }
+
+  // A sector said to reach beyond the territory on purpose is not checked.
+  private static void secteur(RuleContext ctx, Optional<SecteurGeographique> secteur, String sujet,
+      Set<CodeCommune> communes, Set<Siren> epcis, boolean communesIncertaines, boolean epcisIncertains,
+      String pointer) {
+    if (secteur.isEmpty() || secteur.get().horsTerritoire()) {
+      return;
+    }
+    ReferentielTerritorial ref = ctx.referentiel();
+    SecteurGeographique s = secteur.get();
+    for (int i = 0; i < s.communes().size(); i++) {
+      CodeCommune code = s.communes().get(i);
+      boolean dedans = communes.contains(code)
+          || ref.communeActuelle(code).map(actuelle -> communes.contains(actuelle.code())).orElse(false);
+      if (!dedans && !communesIncertaines) {
+        ctx.report(pointer + "/communes/" + i,
+            nomme(code, ref.commune(code).or(() -> ref.communeDelegueeOuAssociee(code)).map(Commune::nom)), sujet);
+      }
+    }
+    for (int i = 0; i < s.epci().size(); i++) {
+      Siren siren = s.epci().get(i);
+      if (!epcis.contains(siren) && !epcisIncertains) {
+        ctx.report(pointer + "/epci/" + i, nomme(siren, ref.epci(siren).map(Epci::nom)), sujet);
       }
     }
   }

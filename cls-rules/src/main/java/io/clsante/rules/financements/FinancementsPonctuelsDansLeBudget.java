@@ -23,29 +23,33 @@ final class FinancementsPonctuelsDansLeBudget extends ClsRule {
   public void check(RuleContext ctx) {
     for (FichePlacee p : ctx.fiches()) {
       FicheAction fiche = p.fiche();
-      Optional<Montant> budget = fiche.budgetPrevisionnel();
+      // A budget given as a range is compared by its maximum, a funding by its value or minimum: the
+      // rule fires only when the fundings certainly exceed the budget.
+      Optional<BigDecimal> prevu = fiche.budgetPrevisionnel().flatMap(m -> m.valeur().or(m::maximum));
       // A negative budget is CLS-FIN-001's business.
-      if (budget.isEmpty() || budget.get().valeur().signum() < 0) {
+      if (prevu.isEmpty() || prevu.get().signum() < 0) {
         continue;
       }
-      Optional<BaseTaxe> base = budget.get().taxe();
-      // One-off means the unit PONCTUEL or none: a recurring amount (per year, per post…) cannot be
-      // added without knowing how often it recurs. A funding counts when its tax base is the budget's
-      // or either has none. Negative amounts are CLS-FIN-001's business and do not count.
+      Optional<BaseTaxe> base = fiche.budgetPrevisionnel().get().taxe();
+      // One-off means the unit PONCTUEL or none (nor a unit in words): a recurring amount (per year,
+      // per post…) cannot be added without knowing how often it recurs. A funding counts when its
+      // tax base is the budget's or either has none. Negative amounts are CLS-FIN-001's business.
       BigDecimal somme = fiche.financements().stream()
           .flatMap(fin -> fin.montant().stream())
-          .filter(m -> m.valeur().signum() >= 0
-              && m.unite().map(u -> u == UniteMontant.PONCTUEL).orElse(true)
+          .filter(m -> m.unite().map(u -> u == UniteMontant.PONCTUEL).orElse(m.uniteLibelle().isEmpty())
               && (base.isEmpty() || m.taxe().isEmpty() || m.taxe().equals(base)))
-          .map(Montant::valeur)
+          .flatMap(m -> m.valeur().or(m::minimum).stream())
+          .filter(v -> v.signum() >= 0)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (somme.compareTo(budget.get().valeur()) > 0) {
+      if (somme.compareTo(prevu.get()) > 0) {
         Montant total = Montant.of(somme);
-        Montant prevu = Montant.of(budget.get().valeur());
+        Montant b = fiche.budgetPrevisionnel().get();
+        Montant budget = b.valeur().map(Montant::of)
+            .orElseGet(() -> Montant.builder().minimum(b.minimum()).maximum(b.maximum()).build());
         if (base.isPresent()) {
-          ctx.reportWith(key("message.taxe"), p.pointer("budgetPrevisionnel"), fiche.code(), total, prevu, base.get());
+          ctx.reportWith(key("message.taxe"), p.pointer("budgetPrevisionnel"), fiche.code(), total, budget, base.get());
         } else {
-          ctx.report(p.pointer("budgetPrevisionnel"), fiche.code(), total, prevu);
+          ctx.report(p.pointer("budgetPrevisionnel"), fiche.code(), total, budget);
         }
       }
     }

@@ -14,6 +14,7 @@ public final class FinancementsRules {
    */
   public static List<Rule> all() {
     return List.of(new MontantsPositifsOuNuls(), new MontantSelonLeStatut(),
-        new FinancementsPonctuelsDansLeBudget(), new CofinancementsCoordinationA100());
+        new FinancementsPonctuelsDansLeBudget(), new CofinancementsCoordinationA100(),
+        new MontantValeurOuFourchette(), new FourchetteOrdonnee());
   }
 }

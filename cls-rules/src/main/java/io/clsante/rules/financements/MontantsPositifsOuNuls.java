@@ -1,61 +1,68 @@
 package io.clsante.rules.financements;
 
-import io.clsante.model.Axe;
-import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Coordination;
-import io.clsante.model.FicheAction;
+import io.clsante.model.Financement;
 import io.clsante.model.Montant;
-import io.clsante.model.Operation;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.spi.MessageKey;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** CLS-FIN-001: amounts, budgets and the coordination's FTE are not negative. */
+/**
+ * CLS-FIN-001: amounts (values and bounds of ranges), budgets and the coordination's FTE are not
+ * negative, in fiches and in their operations.
+ */
 final class MontantsPositifsOuNuls extends ClsRule {
   MontantsPositifsOuNuls() {
     super("CLS-FIN-001", Severity.ERROR);
   }
 
   // Arguments: what is negative, named by a text of the rule (objet.montant, objet.budgetPrevisionnel,
-  // objet.budget or objet.etp), the value, then the fiche's code and the funding's name or the
-  // operation's title, which that text shows.
+  // objet.budget or objet.etp), the value, then the fiche's code (with the operation's title for a
+  // funding of an operation) and the funding's name or the operation's title, which that text shows.
   @Override
   public void check(RuleContext ctx) {
-    ContratLocalDeSante c = ctx.contrat();
-    for (int a = 0; a < c.axes().size(); a++) {
-      Axe axe = c.axes().get(a);
-      for (int f = 0; f < axe.fiches().size(); f++) {
-        FicheAction fiche = axe.fiches().get(f);
-        for (int n = 0; n < fiche.financements().size(); n++) {
-          Optional<Montant> montant = fiche.financements().get(n).montant();
-          if (negatif(montant)) {
-            ctx.report(Pointer.of("axes", a, "fiches", f, "financements", n, "montant", "valeur"), objet("montant"),
-                montant.get(), fiche.code(), MontantSelonLeStatut.designation(ctx, fiche.financements().get(n), n));
-          }
-        }
-        if (negatif(fiche.budgetPrevisionnel())) {
-          ctx.report(Pointer.of("axes", a, "fiches", f, "budgetPrevisionnel", "valeur"), objet("budgetPrevisionnel"),
-              fiche.budgetPrevisionnel().get(), fiche.code());
-        }
-        for (int o = 0; o < fiche.operations().size(); o++) {
-          Operation operation = fiche.operations().get(o);
-          if (negatif(operation.budget())) {
-            ctx.report(Pointer.of("axes", a, "fiches", f, "operations", o, "budget", "valeur"), objet("budget"),
-                operation.budget().get(), fiche.code(), operation.intitule());
-          }
+    for (ListeDeFinancements liste : ListeDeFinancements.toutes(ctx)) {
+      for (int n = 0; n < liste.financements().size(); n++) {
+        Financement fin = liste.financements().get(n);
+        if (fin.montant().isPresent()) {
+          int rang = n;
+          negatifs(fin.montant().get()).forEach((propriete, valeur) -> ctx.report(
+              liste.pointer("financements", rang, "montant", propriete), objet("montant"), Montant.of(valeur),
+              liste.sujet(), MontantSelonLeStatut.designation(ctx, fin, rang)));
         }
       }
+      Optional<Montant> budget = liste.budget();
+      if (budget.isPresent()) {
+        boolean fiche = liste.operation() < 0;
+        String code = liste.fiche().fiche().code();
+        negatifs(budget.get()).forEach((propriete, valeur) -> {
+          if (fiche) {
+            ctx.report(liste.pointer("budgetPrevisionnel", propriete), objet("budgetPrevisionnel"),
+                Montant.of(valeur), code);
+          } else {
+            ctx.report(liste.pointer("budget", propriete), objet("budget"), Montant.of(valeur), code,
+                liste.fiche().fiche().operations().get(liste.operation()).intitule());
+          }
+        });
+      }
     }
-    c.coordination().flatMap(Coordination::etp).filter(etp -> etp.signum() < 0)
+    ctx.contrat().coordination().flatMap(Coordination::etp).filter(etp -> etp.signum() < 0)
         .ifPresent(etp -> ctx.report(Pointer.of("coordination", "etp"), objet("etp"), etp));
   }
 
-  // Tested before the pointer of a finding is written: most amounts are not negative.
-  private static boolean negatif(Optional<Montant> montant) {
-    return montant.isPresent() && montant.get().valeur().signum() < 0;
+  /** The negative numbers of an amount, by property: most amounts have none. */
+  private static Map<String, BigDecimal> negatifs(Montant montant) {
+    Map<String, BigDecimal> negatifs = new LinkedHashMap<>();
+    montant.valeur().filter(v -> v.signum() < 0).ifPresent(v -> negatifs.put("valeur", v));
+    montant.minimum().filter(v -> v.signum() < 0).ifPresent(v -> negatifs.put("minimum", v));
+    montant.maximum().filter(v -> v.signum() < 0).ifPresent(v -> negatifs.put("maximum", v));
+    return negatifs;
   }
 
   private MessageKey objet(String propriete) {

@@ -5,8 +5,14 @@ import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Indicateur;
 import io.clsante.rules.spi.Pointer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
-/** Walks the indicators of a contract, axis by axis and fiche by fiche, with their place. */
+/**
+ * Walks the indicators of a contract, axis by axis and fiche by fiche — each fiche's, then its
+ * operations' — with their place.
+ */
 final class ParcoursIndicateurs {
   private ParcoursIndicateurs() {}
 
@@ -15,19 +21,23 @@ final class ParcoursIndicateurs {
     void visiter(FicheAction fiche, Indicateur indicateur, Lieu lieu);
   }
 
-  /** Where an indicator is: {@code /axes/<axe>/fiches/<fiche>/indicateurs/<indicateur>}. */
-  record Lieu(int axe, int fiche, int indicateur) {
+  /**
+   * Where an indicator is: {@code /axes/<axe>/fiches/<fiche>/indicateurs/<indicateur>}, or
+   * {@code /axes/<axe>/fiches/<fiche>/operations/<operation>/indicateurs/<indicateur>} for an
+   * indicator of an operation ({@code operation} -1 for the fiche's).
+   */
+  record Lieu(int axe, int fiche, int operation, int indicateur) {
     /** Returns the pointer of the indicator, or of a value below it ({@code "valeurs", 2, "date"}). */
     String pointeur(Object... suite) {
-      Object[] segments = new Object[6 + suite.length];
-      segments[0] = "axes";
-      segments[1] = axe;
-      segments[2] = "fiches";
-      segments[3] = fiche;
-      segments[4] = "indicateurs";
-      segments[5] = indicateur;
-      System.arraycopy(suite, 0, segments, 6, suite.length);
-      return Pointer.of(segments);
+      List<Object> segments = new ArrayList<>(List.of("axes", axe, "fiches", fiche));
+      if (operation >= 0) {
+        segments.add("operations");
+        segments.add(operation);
+      }
+      segments.add("indicateurs");
+      segments.add(indicateur);
+      segments.addAll(Arrays.asList(suite));
+      return Pointer.of(segments.toArray());
     }
   }
 
@@ -37,7 +47,13 @@ final class ParcoursIndicateurs {
       for (int f = 0; f < axe.fiches().size(); f++) {
         FicheAction fiche = axe.fiches().get(f);
         for (int i = 0; i < fiche.indicateurs().size(); i++) {
-          visiteur.visiter(fiche, fiche.indicateurs().get(i), new Lieu(a, f, i));
+          visiteur.visiter(fiche, fiche.indicateurs().get(i), new Lieu(a, f, -1, i));
+        }
+        for (int o = 0; o < fiche.operations().size(); o++) {
+          List<Indicateur> indicateurs = fiche.operations().get(o).indicateurs();
+          for (int i = 0; i < indicateurs.size(); i++) {
+            visiteur.visiter(fiche, indicateurs.get(i), new Lieu(a, f, o, i));
+          }
         }
       }
     }

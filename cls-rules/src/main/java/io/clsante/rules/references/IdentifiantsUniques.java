@@ -4,11 +4,13 @@ import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Gouvernance;
+import io.clsante.model.Indicateur;
 import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** CLS-REF-001: a local id is used once among the parts of one kind. */
@@ -43,6 +45,11 @@ final class IdentifiantsUniques extends ClsRule {
         see(ctx, fiches, fiche.id(), "axes", a, "fiches", f, "id");
         for (int o = 0; o < fiche.operations().size(); o++) {
           see(ctx, operations, fiche.operations().get(o).id(), "axes", a, "fiches", f, "operations", o, "id");
+          List<Indicateur> ofOperation = fiche.operations().get(o).indicateurs();
+          for (int i = 0; i < ofOperation.size(); i++) {
+            see(ctx, indicateurs, ofOperation.get(i).id(), "axes", a, "fiches", f, "operations", o, "indicateurs", i,
+                "id");
+          }
         }
         for (int i = 0; i < fiche.indicateurs().size(); i++) {
           see(ctx, indicateurs, fiche.indicateurs().get(i).id(), "axes", a, "fiches", f, "indicateurs", i, "id");

@@ -57,6 +57,11 @@ final class ReferencesResolues extends ClsRule {
         fiche(ctx, axe.fiches().get(f), a, f);
       }
     }
+    Intervenants.parcourir(ctx, (intervenant, pointer) -> {
+      if (inconnu(ctx, intervenant.acteur())) {
+        ctx.report(pointer, intervenant.acteur().get());
+      }
+    });
     for (int v = 0; v < c.avenants().size(); v++) {
       Avenant av = c.avenants().get(v);
       for (int s = 0; s < av.signatures().size(); s++) {
@@ -75,19 +80,13 @@ final class ReferencesResolues extends ClsRule {
     }
   }
 
+  // Lead actors, partners and funders are intervenants, walked with those of the operations; the
+  // pilot of an operation is the 1.0 way of naming its lead actor.
   private static void fiche(RuleContext ctx, FicheAction fiche, int a, int f) {
-    all(ctx, fiche.porteurs(), "axes", a, "fiches", f, "porteurs");
-    all(ctx, fiche.partenaires(), "axes", a, "fiches", f, "partenaires");
     for (int o = 0; o < fiche.operations().size(); o++) {
       Optional<String> pilote = fiche.operations().get(o).pilote();
       if (inconnu(ctx, pilote)) {
         ctx.report(Pointer.of("axes", a, "fiches", f, "operations", o, "pilote"), pilote.get());
-      }
-    }
-    for (int n = 0; n < fiche.financements().size(); n++) {
-      Optional<String> financeur = fiche.financements().get(n).financeur();
-      if (inconnu(ctx, financeur)) {
-        ctx.report(Pointer.of("axes", a, "fiches", f, "financements", n, "financeur"), financeur.get());
       }
     }
   }

@@ -17,7 +17,10 @@ import io.clsante.model.DateCalendaire;
 import io.clsante.model.EpciTerritoire;
 import io.clsante.model.Evenement;
 import io.clsante.model.FicheAction;
+import io.clsante.model.Intervenant;
+import io.clsante.model.Operation;
 import io.clsante.model.Periode;
+import io.clsante.model.SecteurGeographique;
 import io.clsante.model.Signataire;
 import io.clsante.model.StatutContrat;
 import io.clsante.model.Territoire;
@@ -176,7 +179,7 @@ class AxesRulesTest {
   void ficheWithoutLead_fires_andAnUnknownLeadIsLeftToReferences() {
     assertFinding("CLS-AXE-005", fiche(0, 0, f -> f.porteurs(List.of())), "/axes/0/fiches/0/porteurs",
         List.of("FA 1.1", "Accueillir les jeunes praticiens"));
-    assertQuiet("CLS-AXE-005", fiche(0, 0, f -> f.porteurs(List.of("inconnu"))));
+    assertQuiet("CLS-AXE-005", fiche(0, 0, f -> f.porteurs(List.of(Intervenant.of("inconnu")))));
   }
 
   @Test
@@ -225,7 +228,18 @@ class AxesRulesTest {
             "/axes/1/fiches/0/secteur/communes/2", List.of("32041 Bellegarde", "FA 2.1")),
         Arguments.of("a sector on a fiche covering the whole territory",
             secteur(0, 0, s -> s.addEpci(Siren.parse("243200417"))),
-            "/axes/0/fiches/0/secteur/epci/0", List.of("243200417 CC de la Tenarèze", "FA 1.1")));
+            "/axes/0/fiches/0/secteur/epci/0", List.of("243200417 CC de la Tenarèze", "FA 1.1")),
+        Arguments.of("an operation's sector",
+            secteurDOperation(SecteurGeographique.builder().addCommunes(CodeCommune.parse("32107")).build()),
+            "/axes/0/fiches/0/operations/0/secteur/communes/0",
+            List.of("32107 Condom", "FA 1.1 – " + RuleHarness.base().axes().get(0).fiches().get(0).operations().get(0)
+                .intitule())));
+  }
+
+  /** The base contract with a sector given to the first operation of FA 1.1. */
+  private static ContratLocalDeSante secteurDOperation(SecteurGeographique secteur) {
+    Operation op = RuleHarness.base().axes().get(0).fiches().get(0).operations().get(0);
+    return AxesExamples.fiche(0, 0, f -> f.operations(List.of(Operation.builder().from(op).secteur(secteur).build())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -250,6 +264,13 @@ class AxesRulesTest {
             with(secteur(1, 0, s -> s), b -> b.territoire(Territoire.builder().from(base).epci(List.of())
                 .communes(List.of(CommuneTerritoire.of(CodeCommune.parse("32242")),
                     CommuneTerritoire.of(CodeCommune.parse("32011")))).build()))),
+        Arguments.of("a fiche's sector said to reach beyond the territory",
+            secteur(1, 0, s -> s.addCommunes(CodeCommune.parse("32107")).horsTerritoire(true))),
+        Arguments.of("an operation's sector said to reach beyond the territory",
+            secteurDOperation(SecteurGeographique.builder().addCommunes(CodeCommune.parse("32107"))
+                .addEpci(Siren.parse("243200417")).libelle("Salon régional").horsTerritoire(true).build())),
+        Arguments.of("an operation's sector inside the territory",
+            secteurDOperation(SecteurGeographique.builder().addCommunes(CodeCommune.parse("32041")).build())),
         Arguments.of("territory with neither communes nor EPCI",
             with(secteur(1, 0, s -> s.addCommunes(CodeCommune.parse("32107"))),
                 b -> b.territoire(Territoire.builder().from(base).communes(List.of()).epci(List.of()).build()))),

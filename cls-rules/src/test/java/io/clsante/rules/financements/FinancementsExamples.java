@@ -40,7 +40,16 @@ public final class FinancementsExamples {
         RuleExample.of("CLS-FIN-004", "/coordination/cofinancements",
             "la part de la communauté de communes dans le poste de coordination passe de 40 % à 30 %",
             "the intercommunality's share of the coordination post goes from 40% to 30%",
-            parts("60", "30")));
+            parts("60", "30")),
+        RuleExample.of("CLS-FIN-005", "/axes/0/fiches/0/financements/0/montant",
+            "le montant du financement de l'ARS pour la fiche FA 1.1 reçoit aussi une fourchette de 1 000 à 2 000 €",
+            "the amount of the ARS funding of fiche FA 1.1 also gets a range from €1,000 to €2,000",
+            financement(0, f -> f.montant(Montant.builder().valeur(new BigDecimal("1500"))
+                .minimum(new BigDecimal("1000")).maximum(new BigDecimal("2000")).build()))),
+        RuleExample.of("CLS-FIN-006", "/axes/0/fiches/0/financements/0/montant/minimum",
+            "le montant du financement de l'ARS pour la fiche FA 1.1 devient « entre 2 000 et 1 000 € »",
+            "the amount of the ARS funding of fiche FA 1.1 becomes \"between €2,000 and €1,000\"",
+            financement(0, f -> f.montant(Montant.entre(new BigDecimal("2000"), new BigDecimal("1000"))))));
   }
 
   /** Returns the base contract with the fiche FA 1.1 changed. */

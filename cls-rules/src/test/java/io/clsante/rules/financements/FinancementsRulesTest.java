@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.clsante.model.BaseTaxe;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Coordination;
+import io.clsante.model.DispositifFinancement;
+import io.clsante.model.EntiteCls;
 import io.clsante.model.Financement;
+import io.clsante.model.Intervenant;
 import io.clsante.model.Montant;
 import io.clsante.model.Operation;
+import io.clsante.model.PartCofinancement;
 import io.clsante.model.StatutFinancement;
+import io.clsante.model.TypeDispositif;
 import io.clsante.model.UniteMontant;
 import io.clsante.rules.Attendu;
 import io.clsante.rules.Finding;
@@ -35,7 +40,10 @@ class FinancementsRulesTest {
   private static final Rule STATUT = new MontantSelonLeStatut();
   private static final Rule BUDGET = new FinancementsPonctuelsDansLeBudget();
   private static final Rule PARTS = new CofinancementsCoordinationA100();
+  private static final Rule FORME = new MontantValeurOuFourchette();
+  private static final Rule ORDRE = new FourchetteOrdonnee();
   private static final String FICHE = "/axes/0/fiches/0";
+  private static final String OPERATION = FICHE + "/operations/0";
   private static final String ARS = "Agence régionale de santé Occitanie";
   private static final MessageKey AVEC_MONTANT = new MessageKey("CLS-FIN-002.avecMontant");
   private static final MessageKey SANS_MONTANT = new MessageKey("CLS-FIN-002.sansMontant");
@@ -62,6 +70,27 @@ class FinancementsRulesTest {
             Attendu.at(FICHE + "/financements/0/montant/valeur", objet("montant"), montant("-1"), "FA 1.1", "#1"),
             Attendu.at(FICHE + "/financements/1/montant/valeur", objet("montant"), montant("-2"), "FA 1.1", "#2"),
             Attendu.at(FICHE + "/budgetPrevisionnel/valeur", objet("budgetPrevisionnel"), montant("-3000"), "FA 1.1")),
+        cas("FIN-001 negative bound of a range in an operation's funding", NEGATIF,
+            operationFinancement(Financement.builder().statut(StatutFinancement.PREVISIONNEL)
+                .montant(entre("-10", "20")).build()),
+            Attendu.at(OPERATION + "/financements/0/montant/minimum", objet("montant"), montant("-10"),
+                "FA 1.1 – Journée d'accueil", "#1")),
+        // CLS-FIN-002
+        cas("FIN-002 funder named without amount", STATUT,
+            financement(0, f -> f.statut(StatutFinancement.FINANCEUR_IDENTIFIE).montant(Optional.empty()))),
+        cas("FIN-002 funder named, with an amount", STATUT,
+            financement(0, f -> f.statut(StatutFinancement.FINANCEUR_IDENTIFIE)),
+            Attendu.at(FICHE + "/financements/0", StatutFinancement.FINANCEUR_IDENTIFIE, "FA 1.1", ARS, AVEC_MONTANT,
+                Montant.builder().valeur(new BigDecimal("1500")).unite(UniteMontant.PONCTUEL).build())),
+        cas("FIN-002 an operation's funding, named by the coordination", STATUT,
+            operationFinancement(Financement.builder().statut(StatutFinancement.ACQUIS)
+                .financeur(Intervenant.builder().cls(EntiteCls.COORDINATION).build()).build()),
+            Attendu.at(OPERATION + "/financements/0", StatutFinancement.ACQUIS, "FA 1.1 – Journée d'accueil",
+                EntiteCls.COORDINATION, SANS_MONTANT)),
+        cas("FIN-002 named by its instrument", STATUT,
+            financement(0, f -> f.financeur(Optional.empty()).dispositif(DispositifFinancement.of(TypeDispositif.FIR))
+                .montant(Optional.empty())),
+            Attendu.at(FICHE + "/financements/0", StatutFinancement.ACQUIS, "FA 1.1", TypeDispositif.FIR, SANS_MONTANT)),
         // CLS-FIN-002
         cas("FIN-002 acquired without amount", STATUT, financement(0, f -> f.montant(Optional.empty())),
             Attendu.at(FICHE + "/financements/0", StatutFinancement.ACQUIS, "FA 1.1", ARS, SANS_MONTANT)),
@@ -81,7 +110,7 @@ class FinancementsRulesTest {
             Attendu.at(FICHE + "/financements/1", StatutFinancement.A_DEFINIR, "FA 1.1", "#2", AVEC_MONTANT,
                 montant("10"))),
         cas("FIN-002 an unknown funder is named by its id", STATUT,
-            financement(1, f -> f.financeur("inconnu").montant(montant("10"))),
+            financement(1, f -> f.financeur(Intervenant.of("inconnu")).montant(montant("10"))),
             Attendu.at(FICHE + "/financements/1", StatutFinancement.A_DEFINIR, "FA 1.1", "inconnu", AVEC_MONTANT,
                 montant("10"))),
         // CLS-FIN-003
@@ -103,6 +132,38 @@ class FinancementsRulesTest {
             Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", montant("4000"), montant("2000"), BaseTaxe.HT)),
         cas("FIN-003 HT budget, funding without base compared", BUDGET, budgetHt(null),
             Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", montant("4000"), montant("2000"), BaseTaxe.HT)),
+        cas("FIN-003 a range of budget is compared by its maximum", BUDGET,
+            fiche(f -> f.budgetPrevisionnel(entre("1000", "1400"))),
+            Attendu.at(FICHE + "/budgetPrevisionnel", "FA 1.1", montant("1500"), entre("1000", "1400"))),
+        cas("FIN-003 a funding range counts by its minimum", BUDGET,
+            fiche(f -> f.addFinancements(Financement.builder().statut(StatutFinancement.PREVISIONNEL)
+                .montant(entre("1500", "9000")).build()))),
+        cas("FIN-003 a unit in words is not one-off", BUDGET,
+            fiche(f -> f.addFinancements(Financement.builder().statut(StatutFinancement.PREVISIONNEL)
+                .montant(Montant.builder().valeur(new BigDecimal("5000")).uniteLibelle("par an et par poste").build())
+                .build()))),
+        // CLS-FIN-004
+        cas("FIN-004 a share unknown: the sum is not checked", PARTS, RuleHarness.base(b -> b.coordination(
+            Coordination.builder().from(RuleHarness.base().coordination().orElseThrow()).cofinancements(List.of(
+                PartCofinancement.of("ars-occitanie", new BigDecimal("60")), PartCofinancement.sansPart("cd-gers")))
+                .build()))),
+        // CLS-FIN-005
+        cas("FIN-005 a value", FORME, RuleHarness.base()),
+        cas("FIN-005 a range", FORME, financement(0, f -> f.montant(entre("1000", "2000")))),
+        cas("FIN-005 a lower bound only", FORME,
+            financement(0, f -> f.montant(Montant.builder().minimum(new BigDecimal("1000")).build()))),
+        cas("FIN-005 neither", FORME, financement(0, f -> f.montant(Montant.builder().build())),
+            Attendu.at(FICHE + "/financements/0/montant", new MessageKey("CLS-FIN-005.aucun"))),
+        cas("FIN-005 both, in an operation's budget", FORME, operationBudgetMontant(
+                Montant.builder().valeur(new BigDecimal("5")).maximum(new BigDecimal("9")).build()),
+            Attendu.at(OPERATION + "/budget", new MessageKey("CLS-FIN-005.lesDeux"))),
+        // CLS-FIN-006
+        cas("FIN-006 ordered", ORDRE, financement(0, f -> f.montant(entre("1000", "2000")))),
+        cas("FIN-006 equal bounds", ORDRE, financement(0, f -> f.montant(entre("1000", "1000")))),
+        cas("FIN-006 swapped", ORDRE, financement(0, f -> f.montant(entre("2000", "1000"))),
+            Attendu.at(FICHE + "/financements/0/montant/minimum", montant("2000"), montant("1000"))),
+        cas("FIN-006 swapped in an operation's budget", ORDRE, operationBudgetMontant(entre("9", "5")),
+            Attendu.at(OPERATION + "/budget/minimum", montant("9"), montant("5"))),
         // CLS-FIN-004
         cas("FIN-004 thirds that add up to 100", PARTS, parts("33.33", "33.33", "33.34")),
         cas("FIN-004 a single share of 100", PARTS, parts("100.00")),
@@ -169,15 +230,15 @@ class FinancementsRulesTest {
   void status_messages_inBothLanguages() {
     Finding sans = RuleHarness.check(STATUT, financement(0, f -> f.montant(Optional.empty()))).get(0);
     assertEquals("le financement « " + ARS + " » de la fiche FA 1.1, au statut « Acquis », n'a pas de montant ;"
-        + " seul un financement à définir n'a pas encore de montant, un financement acquis ou prévisionnel en a"
-        + " un : corrigez le statut ou le montant", sans.message(Locale.FRENCH));
+        + " seul un financement à définir, ou dont seul le financeur est identifié, n'a pas de montant, un"
+        + " financement acquis ou prévisionnel en a un : corrigez le statut ou le montant", sans.message(Locale.FRENCH));
     assertEquals("the funding \"" + ARS + "\" of fiche FA 1.1, with status \"secured\", has no amount; only a"
-        + " funding to be determined has no amount yet, a secured or planned funding has one: fix the status or"
-        + " the amount", sans.message(Locale.ENGLISH));
+        + " funding to be determined, or whose funder only is named, has no amount, a secured or planned funding"
+        + " has one: fix the status or the amount", sans.message(Locale.ENGLISH));
     Finding avec = RuleHarness.check(STATUT, FinancementsExamples.all().get(1).contrat()).get(0);
     assertEquals("the funding \"Conseil départemental du Gers\" of fiche FA 1.1, with status \"to be determined\","
-        + " has an amount (€1,000.00); only a funding to be determined has no amount yet, a secured or planned"
-        + " funding has one: fix the status or the amount", avec.message(Locale.ENGLISH));
+        + " has an amount (€1,000.00); only a funding to be determined, or whose funder only is named, has no"
+        + " amount, a secured or planned funding has one: fix the status or the amount", avec.message(Locale.ENGLISH));
   }
 
   @Test
@@ -197,6 +258,20 @@ class FinancementsRulesTest {
   private static ContratLocalDeSante operationBudget(String valeur) {
     Operation op = RuleHarness.base().axes().get(0).fiches().get(0).operations().get(0);
     return fiche(f -> f.operations(List.of(Operation.builder().from(op).budget(montant(valeur)).build())));
+  }
+
+  private static ContratLocalDeSante operationBudgetMontant(Montant budget) {
+    Operation op = RuleHarness.base().axes().get(0).fiches().get(0).operations().get(0);
+    return fiche(f -> f.operations(List.of(Operation.builder().from(op).budget(budget).build())));
+  }
+
+  private static ContratLocalDeSante operationFinancement(Financement financement) {
+    Operation op = RuleHarness.base().axes().get(0).fiches().get(0).operations().get(0);
+    return fiche(f -> f.operations(List.of(Operation.builder().from(op).addFinancements(financement).build())));
+  }
+
+  private static Montant entre(String minimum, String maximum) {
+    return Montant.entre(new BigDecimal(minimum), new BigDecimal(maximum));
   }
 
   private static ContratLocalDeSante etp(String valeur) {

@@ -1,6 +1,7 @@
 package io.clsante.rules.indicateurs;
 
 import static io.clsante.rules.RuleHarness.day;
+import static io.clsante.rules.indicateurs.IndicateursExamples.fiche;
 import static io.clsante.rules.indicateurs.IndicateursExamples.indicateur;
 import static io.clsante.rules.indicateurs.IndicateursExamples.valeur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.DateCalendaire;
+import io.clsante.model.Indicateur;
 import io.clsante.model.NatureIndicateur;
+import io.clsante.model.Operation;
 import io.clsante.model.Periode;
 import io.clsante.model.TypeValeur;
 import io.clsante.model.ValeurIndicateur;
@@ -47,6 +50,11 @@ class IndicateursRulesTest {
             Attendu.at(praticiens, "Praticiens accueillis", "FA 1.1")),
         cas("IND-001 blank unit", UNITE, indicateur(0, 0, 0, i -> i.unite("  ")), TODAY,
             Attendu.at(praticiens, "Praticiens accueillis", "FA 1.1")),
+        cas("IND-001 an operation's indicator without unit", UNITE, fiche(0, 0, f -> f.operations(List.of(
+                Operation.builder().from(RuleHarness.base().axes().get(0).fiches().get(0).operations().get(0))
+                    .addIndicateurs(Indicateur.builder().from(RuleHarness.base().axes().get(0).fiches().get(0)
+                        .indicateurs().get(0)).id("ind-op").unite(Optional.empty()).build()).build()))), TODAY,
+            Attendu.at("/axes/0/fiches/0/operations/0/indicateurs/0", "Praticiens accueillis", "FA 1.1")),
         cas("IND-001 qualitative without unit", UNITE,
             indicateur(0, 0, 0, i -> i.nature(NatureIndicateur.QUALITATIF).unite(Optional.empty())), TODAY),
         // CLS-IND-002

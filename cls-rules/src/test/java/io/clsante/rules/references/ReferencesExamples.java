@@ -4,6 +4,8 @@ import io.clsante.model.Acteur;
 import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
+import io.clsante.model.Indicateur;
+import io.clsante.model.Intervenant;
 import io.clsante.model.TypeActeur;
 import io.clsante.rules.RuleExample;
 import io.clsante.rules.RuleHarness;
@@ -33,7 +35,24 @@ public final class ReferencesExamples {
             "the lead of fiche FA 1.1 becomes \"cc-val-de-gerss\", which is not declared",
             RuleHarness.base(b -> b.axes(List.of(
                 Axe.builder().from(axe).fiches(List.of(
-                    FicheAction.builder().from(fiche).porteurs(List.of("cc-val-de-gerss")).build())).build(),
-                base.axes().get(1))))));
+                    FicheAction.builder().from(fiche).porteurs(List.of(Intervenant.of("cc-val-de-gerss"))).build())).build(),
+                base.axes().get(1))))),
+        RuleExample.of("CLS-REF-003", "/axes/0/fiches/0/partenaires/0",
+            "un partenaire de la fiche FA 1.1 est à la fois l'acteur « cpam-gers » et la catégorie « les caisses »",
+            "a partner of fiche FA 1.1 is both the actor \"cpam-gers\" and the category \"les caisses\"",
+            avecFiche(FicheAction.builder().from(fiche).partenaires(List.of(
+                Intervenant.builder().acteur("cpam-gers").libelle("les caisses").build())).build())),
+        RuleExample.of("CLS-REF-004", "/axes/0/fiches/0/indicateurs/0/operation",
+            "le premier indicateur de la fiche FA 1.1 dit mesurer l'opération « op-inconnue », que la fiche n'a pas",
+            "the first indicator of fiche FA 1.1 says it measures the operation \"op-inconnue\", which the fiche lacks",
+            avecFiche(FicheAction.builder().from(fiche).indicateurs(List.of(
+                Indicateur.builder().from(fiche.indicateurs().get(0)).operation("op-inconnue").build())).build())));
+  }
+
+  /** Returns the base contract with its first fiche replaced. */
+  static ContratLocalDeSante avecFiche(FicheAction fiche) {
+    ContratLocalDeSante base = RuleHarness.base();
+    return RuleHarness.base(b -> b.axes(List.of(
+        Axe.builder().from(base.axes().get(0)).fiches(List.of(fiche)).build(), base.axes().get(1))));
   }
 }

@@ -8,6 +8,7 @@ import io.clsante.model.Axe;
 import io.clsante.model.Contact;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
+import io.clsante.model.Intervenant;
 import io.clsante.testkit.ContratGenerator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -34,7 +35,7 @@ class BeanValidationTest {
   private static final ContratLocalDeSante INVALIDE = invalide();
 
   private static final Set<String> CHEMINS_INVALIDES = Set.of(
-      "intitule", "identifiant", "generation", "axes[0].numero", "axes[0].fiches[0].porteurs[0].<list element>",
+      "intitule", "identifiant", "generation", "axes[0].numero", "axes[0].fiches[0].porteurs[0].acteur",
       "acteurs[0].contact.courriel");
 
   // README:debut
@@ -80,7 +81,7 @@ class BeanValidationTest {
 
   private static ContratLocalDeSante invalide() {
     Axe axe = VALIDE.axes().get(0);
-    FicheAction fiche = FicheAction.builder().from(axe.fiches().get(0)).porteurs(List.of("pas un id")).build();
+    FicheAction fiche = FicheAction.builder().from(axe.fiches().get(0)).porteurs(List.of(Intervenant.of("pas un id"))).build();
     List<FicheAction> fiches = new ArrayList<>(axe.fiches());
     fiches.set(0, fiche);
     List<Axe> axes = new ArrayList<>(VALIDE.axes());

@@ -65,7 +65,11 @@ final class Corpus {
     }
     List<Mutation> catalog = Mutations.catalog();
     for (int i = 0; i < mutated; i++) {
-      ContratGenere cas = generate(MUTATED, i, 6);
+      // Case i applies mutation i of the catalog (or the next that fits); each pass over the catalog
+      // shifts the sizes, so that no mutation sees one size only when the catalog's length is a
+      // multiple of the number of sizes.
+      int taille = 1 + (i + i / catalog.size()) % 6;
+      ContratGenere cas = new ContratGenere(MUTATED + i, taille, GENERATOR.generate(MUTATED + i, taille));
       MutationTally.Applied a = applied.apply(catalog, cas, MUTATED);
       documents.put("mutant " + cas + " " + a.mutation().nom(), a.mutant().json());
     }

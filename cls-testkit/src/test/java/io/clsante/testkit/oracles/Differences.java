@@ -74,6 +74,12 @@ final class Differences {
           d -> !d.oracleOnly() && d.value().isString()
               && !d.value().stringValue().equals(d.value().stringValue().trim()),
           "/statut", "\" EN_VIGUEUR\""),
+      new Difference("value in its short form", Set.of(Engine.HIBERNATE_VALIDATOR),
+          "An intervenant written as a string (the 1.0 form, the id of an actor) is read as the object"
+              + " whose property « acteur » the string fills: the structural stage names the string, as"
+              + " the schema does, Hibernate Validator the property below it.",
+          Differences::shortForm,
+          "/axes/0/fiches/0/porteurs/0", "\"-cc\""),
       new Difference("number beyond double precision", Set.of(Engine.AJV),
           "JavaScript reads every JSON number as a double: 100.00000000000000000001 is 100 for ajv, so"
               + " it passes a maximum of 100 that the exact decimal exceeds.",
@@ -85,6 +91,14 @@ final class Differences {
   /** The row that explains a disagreement, if one does. */
   static Optional<Difference> explain(Disagreement d) {
     return TABLE.stream().filter(r -> r.engines().contains(d.engine()) && r.explains().test(d)).findFirst();
+  }
+
+  /** A string standing for an intervenant, where Hibernate Validator names its {@code acteur}. */
+  private static boolean shortForm(Disagreement d) {
+    String suffix = "/acteur";
+    String at = d.oracleOnly() && d.pointer().endsWith(suffix)
+        ? d.pointer().substring(0, d.pointer().length() - suffix.length()) : d.pointer();
+    return d.document().at(at).isString() && d.oracle().stream().anyMatch(o -> o.pointer().equals(at + suffix));
   }
 
   private static boolean isIntegral(BigDecimal value) {

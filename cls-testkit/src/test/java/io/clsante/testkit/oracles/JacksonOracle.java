@@ -3,6 +3,7 @@ package io.clsante.testkit.oracles;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.Intervenant;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,12 +13,17 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +51,7 @@ final class JacksonOracle {
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
       .addModule(new SimpleModule("dates-aaaa-mm-jj").addDeserializer(LocalDate.class, new IsoDate()))
+      .addModule(new SimpleModule("intervenant-en-bref").setDeserializerModifier(new EnBref()))
       .withCoercionConfig(LogicalType.Textual, c -> c
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -70,6 +77,47 @@ final class JacksonOracle {
   }
 
   private JacksonOracle() {}
+
+  /**
+   * The short form the format gives an intervenant: the local id of an actor, as a string, stands
+   * for {@code {"acteur": id}}. The model's annotations bind the object form only.
+   */
+  private static final class EnBref extends ValueDeserializerModifier {
+    @Override
+    public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
+        ValueDeserializer<?> deserializer) {
+      Class<?> type = description.getBeanClass();
+      // Not the binding class Immutables nests in the implementation.
+      return Intervenant.class.isAssignableFrom(type) && type.getEnclosingClass() == null
+          ? new Chaine(deserializer) : deserializer;
+    }
+  }
+
+  /** Reads a string as an intervenant that is that actor, anything else as the object form. */
+  private static final class Chaine extends ValueDeserializer<Object> {
+    private final ValueDeserializer<?> objet;
+
+    Chaine(ValueDeserializer<?> objet) {
+      this.objet = objet;
+    }
+
+    @Override
+    public void resolve(DeserializationContext context) {
+      objet.resolve(context);
+    }
+
+    @Override
+    public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+      ValueDeserializer<?> contextual = objet.createContextual(context, property);
+      return contextual == objet ? this : new Chaine(contextual);
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context) {
+      return parser.currentToken() == JsonToken.VALUE_STRING
+          ? Intervenant.of(parser.getString()) : objet.deserialize(parser, context);
+    }
+  }
 
   /**
    * Parses a document into a tree, as the schema engines see it.

@@ -6,7 +6,9 @@ import io.clsante.model.Contact;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Coordination;
 import io.clsante.model.FicheAction;
+import io.clsante.model.Intervenant;
 import io.clsante.model.Population;
+import io.clsante.model.RoleIntervenant;
 import io.clsante.model.Territoire;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,8 +52,10 @@ final class ModelMutations {
       new ModelMutation("first axis numbered 0", c -> axe(c, a -> a.numero(0)), "/axes/0/numero"),
       new ModelMutation("first axis with a 20001-char objective", c -> axe(c, a -> a.addObjectifsStrategiques(
           X20000 + "x")), "/axes/0/objectifsStrategiques/0"),
-      new ModelMutation("first fiche with a bad porteur id", c -> fiche(c, f -> f.porteurs(List.of("pas un id"))),
-          "/axes/0/fiches/0/porteurs/0"),
+      // An object (a role beside the actor), where Bean Validation and the pass both name the actor's id.
+      new ModelMutation("first fiche with a bad porteur id", c -> fiche(c, f -> f.porteurs(List.of(
+          Intervenant.builder().acteur("pas un id").role(RoleIntervenant.PORTEUR).build()))),
+          "/axes/0/fiches/0/porteurs/0/acteur"),
       new ModelMutation("first fiche code 41 chars", c -> fiche(c, f -> f.code("c".repeat(41))),
           "/axes/0/fiches/0/code"),
       new ModelMutation("coordination etp 100.01", c -> contrat(c).coordination(Coordination.builder()
