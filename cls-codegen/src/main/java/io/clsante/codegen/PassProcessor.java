@@ -237,10 +237,12 @@ public final class PassProcessor extends ModelProcessor {
         return method;
       }
       Property filled = type.property(type.shorthand().get());
+      // Names of their own for the lambdas' parameters: the expression may sit in the lambda that
+      // reads the items of a list, whose parameters are (pass, t), in a method that declares v.
       String string = reader(where + " (" + filled.name() + ")", constant(type.name()) + "_" + constant(filled.name()),
-          filled.value(), filled.checks(), filled.modelChecks(), "t");
-      return "s.shorthand(" + token + ", (pass, t) -> " + string + ", v -> " + type.javaType() + ".builder()."
-          + filled.accessor() + "(v).build(), (pass, t) -> " + methodName(type) + "(s, t), "
+          filled.value(), filled.checks(), filled.modelChecks(), "st");
+      return "s.shorthand(" + token + ", (sp, st) -> " + string + ", sv -> " + type.javaType() + ".builder()."
+          + filled.accessor() + "(sv).build(), (op, ot) -> " + methodName(type) + "(s, ot), "
           + type.since().map(this::version).orElse("null") + ")";
     }
 

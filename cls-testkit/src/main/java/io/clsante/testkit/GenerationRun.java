@@ -24,6 +24,7 @@ import io.clsante.model.NatureContrat;
 import io.clsante.model.NatureIndicateur;
 import io.clsante.model.NiveauIndicateur;
 import io.clsante.model.ObjectifSpecifique;
+import io.clsante.model.ObjectifStrategique;
 import io.clsante.model.Operation;
 import io.clsante.model.PartCofinancement;
 import io.clsante.model.Periode;
@@ -701,23 +702,39 @@ final class GenerationRun {
       if (rng.chance(0.3)) {
         b.description("Orientation stratégique n° " + numero + " du contrat.");
       }
+      // Strategic objectives: the title alone, as format 1.0 wrote them, or numbered objects with
+      // an id that fiches of the axis belong to.
+      List<String> objectifs = new ArrayList<>();
       if (rng.chance(0.4)) {
-        b.objectifsStrategiques(rng.sample(Vocabulaire.OBJECTIFS, rng.between(1, 2)));
+        List<String> titres = rng.sample(Vocabulaire.OBJECTIFS, rng.between(1, 2));
+        boolean objets = rng.chance(0.7);
+        for (int o = 0; o < titres.size(); o++) {
+          ObjectifStrategique.Builder ob = ObjectifStrategique.builder().intitule(titres.get(o));
+          if (objets) {
+            String id = "os-" + numero + "-" + (o + 1);
+            ob.id(id).numero(numero + "." + (o + 1));
+            objectifs.add(id);
+          }
+          b.addObjectifsStrategiques(ob.build());
+        }
       }
       int nFiches = rng.between(1, 1 + Math.min(size, 9) / 3);
       for (int f = 0; f < nFiches; f++) {
-        b.addFiches(fiche(numero, f + 1, theme, format));
+        b.addFiches(fiche(numero, f + 1, theme, format, objectifs));
       }
       axes.add(b.build());
     }
     return axes;
   }
 
-  private FicheAction fiche(int axe, int numero, Thematique theme, String format) {
+  private FicheAction fiche(int axe, int numero, Thematique theme, String format, List<String> objectifs) {
     String id = "fa-" + axe + "-" + numero;
     String code = String.format(Locale.ROOT, format, axe, numero);
     FicheAction.Builder f = FicheAction.builder().id(id).code(code)
         .intitule(rng.pick(Vocabulaire.FICHES.get(theme)));
+    if (!objectifs.isEmpty() && rng.chance(0.8)) {
+      f.objectifStrategique(rng.pick(objectifs));
+    }
     if (rng.chance(0.8)) {
       f.addThematiques(theme);
     }

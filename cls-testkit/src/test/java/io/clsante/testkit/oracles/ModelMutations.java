@@ -6,6 +6,7 @@ import io.clsante.model.Contact;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Coordination;
 import io.clsante.model.FicheAction;
+import io.clsante.model.ObjectifStrategique;
 import io.clsante.model.Population;
 import io.clsante.model.Territoire;
 import java.math.BigDecimal;
@@ -49,7 +50,7 @@ final class ModelMutations {
           .annee(1800).build())), null),
       new ModelMutation("first axis numbered 0", c -> axe(c, a -> a.numero(0)), "/axes/0/numero"),
       new ModelMutation("first axis with a 20001-char objective", c -> axe(c, a -> a.addObjectifsStrategiques(
-          X20000 + "x")), "/axes/0/objectifsStrategiques/0"),
+          ObjectifStrategique.of(X20000 + "x"))), "/axes/0/objectifsStrategiques/0/intitule"),
       new ModelMutation("first fiche with a bad porteur id", c -> fiche(c, f -> f.porteurs(List.of("pas un id"))),
           "/axes/0/fiches/0/porteurs/0"),
       new ModelMutation("first fiche code 41 chars", c -> fiche(c, f -> f.code("c".repeat(41))),
