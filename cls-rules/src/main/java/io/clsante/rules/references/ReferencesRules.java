@@ -13,6 +13,6 @@ public final class ReferencesRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of(new IdentifiantsUniques(), new ReferencesResolues());
+    return List.of(new IdentifiantsUniques(), new ReferencesResolues(), new InstanceDEvaluationDeclaree());
   }
 }

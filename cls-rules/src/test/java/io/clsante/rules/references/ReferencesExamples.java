@@ -2,8 +2,10 @@ package io.clsante.rules.references;
 
 import io.clsante.model.Acteur;
 import io.clsante.model.Axe;
+import io.clsante.model.Clauses;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
+import io.clsante.model.ModalitesEvaluation;
 import io.clsante.model.TypeActeur;
 import io.clsante.rules.RuleExample;
 import io.clsante.rules.RuleHarness;
@@ -34,6 +36,16 @@ public final class ReferencesExamples {
             RuleHarness.base(b -> b.axes(List.of(
                 Axe.builder().from(axe).fiches(List.of(
                     FicheAction.builder().from(fiche).porteurs(List.of("cc-val-de-gerss")).build())).build(),
-                base.axes().get(1))))));
+                base.axes().get(1))))),
+        RuleExample.of("CLS-REF-003", "/clauses/evaluation/instance",
+            "les clauses présentent l'évaluation à l'instance « copill », qui n'est pas déclarée",
+            "the clauses present the evaluation to the instance \"copill\", which is not declared",
+            evaluationPresenteeA("copill")));
+  }
+
+  /** The base contract whose clauses present the evaluation to the given instance. */
+  static ContratLocalDeSante evaluationPresenteeA(String instance) {
+    return RuleHarness.base(b -> b.clauses(Clauses.builder()
+        .evaluation(ModalitesEvaluation.builder().parAction(true).instance(instance).build()).build()));
   }
 }

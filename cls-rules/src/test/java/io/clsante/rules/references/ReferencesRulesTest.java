@@ -49,7 +49,7 @@ class ReferencesRulesTest {
   @Test
   void examples_fireExactlyOnceAtTheirPointer() {
     for (io.clsante.rules.RuleExample e : ReferencesExamples.all()) {
-      Rule rule = e.ruleId().equals("CLS-REF-001") ? UNIQUE : RESOLVED;
+      Rule rule = RuleHarness.rule(e.ruleId());
       List<Finding> f = RuleHarness.check(rule, e.contrat());
       assertEquals(1, f.size(), e.ruleId() + " " + f);
       assertEquals(e.pointer(), f.get(0).pointer());
@@ -68,5 +68,24 @@ class ReferencesRulesTest {
     assertEquals(List.of("inconnu"), f.get(0).arguments());
     assertEquals("aucun acteur n'a l'identifiant « inconnu » ; déclarez-le dans « acteurs » ou corrigez la référence",
         f.get(0).message(java.util.Locale.FRENCH));
+  }
+
+  // --- CLS-REF-003 ---------------------------------------------------------------------------
+
+  @Test
+  void evaluationPresentedToAnUndeclaredInstance_fires() {
+    RuleHarness.assertFinding("CLS-REF-003", ReferencesExamples.evaluationPresenteeA("cotech"),
+        "/clauses/evaluation/instance", List.of("cotech"));
+    RuleHarness.assertFinding("CLS-REF-003", RuleHarness.base(b -> b.gouvernance(java.util.Optional.empty())
+        .clauses(ReferencesExamples.evaluationPresenteeA("copil").clauses())),
+        "/clauses/evaluation/instance", List.of("copil"));
+  }
+
+  @Test
+  void evaluationPresentedToADeclaredInstance_orToNone_isQuiet() {
+    RuleHarness.assertQuiet("CLS-REF-003", ReferencesExamples.evaluationPresenteeA("copil"));
+    RuleHarness.assertQuiet("CLS-REF-003", RuleHarness.base(b -> b.clauses(io.clsante.model.Clauses.builder()
+        .modification("Par avenant.").build())));
+    RuleHarness.assertQuiet("CLS-REF-003", RuleHarness.base());
   }
 }
