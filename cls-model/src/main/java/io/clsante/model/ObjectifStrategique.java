@@ -7,7 +7,6 @@ import io.clsante.model.constraints.IdentifiantLocal;
 import io.clsante.model.format.Description;
 import io.clsante.model.format.Shorthand;
 import io.clsante.model.format.Since;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -23,7 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * objective with that title and nothing else.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableObjectifStrategique.class)
+@JsonSerialize(using = EcritureObjectifStrategique.class)
 @JsonPropertyOrder({"id", "numero", "intitule"})
 @Shorthand("intitule")
 @Since("1.1")
@@ -47,7 +46,7 @@ public interface ObjectifStrategique {
    */
   @JsonProperty("numero")
   @Description("Numéro de l'objectif tel que le plan l'écrit, par exemple « 1.2 » ou « OS 2 ».")
-  Optional<@NotBlank @Size(max = 20) String> numero();
+  Optional<@Size(max = 20) String> numero();
 
   /**
    * Returns the title of the objective.

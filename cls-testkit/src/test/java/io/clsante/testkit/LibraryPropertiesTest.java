@@ -58,7 +58,7 @@ class LibraryPropertiesTest {
   }
 
   // Case i applies mutation i (modulo the catalog), or the next one that fits the contract.
-  @ContratsGeneres(nombre = 1200, taille = 6, graine = 4_000_000)
+  @ContratsGeneres(nombre = 1500, taille = 6, graine = 4_000_000)
   void everyMutation_causesExactlyItsErrorAtItsPointer(ContratGenere cas) {
     MutationTally.Applied a = APPLIED.apply(MUTATIONS, cas, 4_000_000);
     Report r = VALIDATOR.validate(cas.toString(), a.mutant().json());

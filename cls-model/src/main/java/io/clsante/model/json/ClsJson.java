@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.VersionFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -229,7 +230,10 @@ public final class ClsJson {
    */
   public byte[] writeBytes(ContratLocalDeSante contrat) {
     Objects.requireNonNull(contrat, "contrat");
-    byte[] body = mapper().writeValueAsBytes(contrat);
+    // The version the contract declares decides the form of values 1.1 may write as objects (a
+    // strategic objective that is a title only stays a string in a 1.0 document).
+    byte[] body = mapper().writer().withAttribute(VersionFormat.class, contrat.formatVersion())
+        .writeValueAsBytes(contrat);
     byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
     out[body.length] = '\n';
     return out;

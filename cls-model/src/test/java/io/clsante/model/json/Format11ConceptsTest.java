@@ -124,6 +124,25 @@ class Format11ConceptsTest {
     assertEquals(json.mapper().readValue(doc, ContratLocalDeSante.class), c);
   }
 
+  /**
+   * A strategic objective is written in the form of the declared version: a title-only objective
+   * stays a string in a 1.0 document, so that the document is written back as it was; in a 1.1
+   * document, and whenever it has more than its title, it is an object.
+   */
+  @Test
+  void strategicObjective_writtenInTheFormOfTheDeclaredVersion() throws Exception {
+    String v10 = document("1.0", "", axe("\"objectifsStrategiques\":[\"Réduire les délais\"],", ""));
+    ContratLocalDeSante c = json.read(v10);
+    assertTrue(json.write(c).contains("\"objectifsStrategiques\": [\n        \"Réduire les délais\"\n"),
+        json.write(c));
+    assertEquals(List.of(), json.check(json.writeBytes(c)).problems());
+    ContratLocalDeSante v11 = ContratLocalDeSante.builder().from(c)
+        .formatVersion(io.clsante.model.VersionFormat.CURRENT).build();
+    assertTrue(json.write(v11).contains("{\n          \"intitule\": \"Réduire les délais\"\n        }"),
+        json.write(v11));
+    assertEquals(v11, json.read(json.write(v11)));
+  }
+
   /** What 1.0 required and 1.1 made optional still reads as before when given. */
   @Test
   void populationWithItsYear_readsAsBefore() {
@@ -134,10 +153,11 @@ class Format11ConceptsTest {
 
   /** A strategic objective in object form keeps the checks of its properties. */
   @Test
-  void strategicObjective_blankNumber_isRefused() {
+  void strategicObjective_numberTooLong_isRefused() {
     List<StructuralProblem> problems = json.check(document("1.1", "",
-        axe("\"objectifsStrategiques\":[{\"numero\":\" \",\"intitule\":\"O\"}],", ""))).problems();
-    assertEquals(List.of("CLS-SCH-005@/axes/0/objectifsStrategiques/0/numero"),
+        axe("\"objectifsStrategiques\":[{\"numero\":\"123456789012345678901\",\"intitule\":\"O\"}],", "")))
+        .problems();
+    assertEquals(List.of("CLS-SCH-009@/axes/0/objectifsStrategiques/0/numero"),
         problems.stream().map(p -> p.ruleId() + "@" + p.pointer()).toList());
   }
 }

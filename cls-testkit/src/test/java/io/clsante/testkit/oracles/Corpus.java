@@ -65,7 +65,11 @@ final class Corpus {
     }
     List<Mutation> catalog = Mutations.catalog();
     for (int i = 0; i < mutated; i++) {
-      ContratGenere cas = generate(MUTATED, i, 6);
+      // Case i applies mutation i modulo the catalog: its size moves on by one at each round of
+      // the catalog, so that a mutation never meets the same size every time (a catalog of a
+      // multiple of 6 mutations would otherwise give each one contracts of a single size).
+      int taille = 1 + (i + i / catalog.size()) % 6;
+      ContratGenere cas = new ContratGenere(MUTATED + i, taille, GENERATOR.generate(MUTATED + i, taille));
       MutationTally.Applied a = applied.apply(catalog, cas, MUTATED);
       documents.put("mutant " + cas + " " + a.mutation().nom(), a.mutant().json());
     }
