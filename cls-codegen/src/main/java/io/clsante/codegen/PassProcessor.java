@@ -106,7 +106,11 @@ public final class PassProcessor extends ModelProcessor {
           .append("final class ").append(simple).append(" {\n")
           .append("  /** The message keys this class uses, beside those of ").append(PASS).append(". */\n")
           .append("  static final java.util.List<String> MESSAGE_KEYS = java.util.List.of(")
-          .append(messageKeys.stream().map(Source::literal).collect(Collectors.joining(", "))).append(");\n\n");
+          .append(messageKeys.stream().map(Source::literal).collect(Collectors.joining(", "))).append(");\n")
+          .append("  /** The model types also read as the string of one of their properties (@Shorthand). */\n")
+          .append("  static final java.util.List<Class<?>> SHORTHAND_TYPES = java.util.List.of(")
+          .append(format.objectTypes().stream().filter(t -> t.shorthand().isPresent()).map(t -> t.javaType() + ".class")
+              .collect(Collectors.joining(", "))).append(");\n\n");
       patterns.forEach((regex, name) -> out.append("  private static final java.util.regex.Pattern ").append(name)
           .append(" =\n      java.util.regex.Pattern.compile(").append(literal(javaRegex(regex))).append(");\n"));
       out.append(constants)

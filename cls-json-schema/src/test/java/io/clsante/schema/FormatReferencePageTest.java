@@ -41,7 +41,9 @@ class FormatReferencePageTest {
         .append(schema.get("$id").asString()).append("` |\n")
         .append("| encodage | UTF-8, un objet JSON par contrat ; clé en double, propriété inconnue et `null` refusés |\n")
         .append("| noms | propriétés en camelCase français sans accents ; codes en MAJUSCULES_SOULIGNÉES |\n")
-        .append("| dates | `AAAA-MM-JJ` ; les calendriers acceptent aussi `AAAA-MM`, `AAAA-Tn`, `AAAA-Sn`, `AAAA` |\n")
+        .append("| dates | `AAAA-MM-JJ` ; les calendriers acceptent aussi `AAAA-MM`, `AAAA-Tn`, `AAAA-Sn`, `AAAA` ;"
+            + " ce qu'une date imprécise veut dire et ce que les règles en concluent : [dates.md](dates.md) |\n")
+        .append("| listes de codes | ajouts de la version 1.1, publics alignés sur data·inclusion : [codes.md](codes.md) |\n")
         .append("| montants | nombres JSON en euros, lus sans perte (BigDecimal) |\n")
         .append("| données propres à un logiciel | sous `extensions`, conservées telles quelles |\n")
         .append("| historique | [CHANGELOG.md](../CHANGELOG.md) |\n\n")

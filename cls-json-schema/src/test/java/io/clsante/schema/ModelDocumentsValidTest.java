@@ -27,6 +27,7 @@ import io.clsante.model.NatureContrat;
 import io.clsante.model.NatureIndicateur;
 import io.clsante.model.NiveauIndicateur;
 import io.clsante.model.ObjectifSpecifique;
+import io.clsante.model.ObjectifStrategique;
 import io.clsante.model.Operation;
 import io.clsante.model.PartCofinancement;
 import io.clsante.model.Periode;
@@ -240,7 +241,8 @@ class ModelDocumentsValidTest {
       }
     }
     b.addAxes(Axe.builder().id("axe").numero(Integer.MAX_VALUE).intitule(text500).description(text20000)
-        .addAllThematiques(List.of(Thematique.values())).addObjectifsStrategiques(text20000)
+        .addAllThematiques(List.of(Thematique.values())).addObjectifsStrategiques(ObjectifStrategique.builder().id("os").numero("n".repeat(20))
+            .intitule(text20000).build())
         .addFiches(f.build()).build());
     b.addAvenants(Avenant.builder().numero(1).date(LocalDate.of(2026, 2, 28)).objet(text20000)
         .dateValidationCopil(LocalDate.of(2026, 1, 31)).addSignatures(SignatureAvenant.of("a0", LocalDate.of(2026, 2, 28)))

@@ -84,7 +84,7 @@ public interface Axe {
    */
   @JsonProperty("objectifsStrategiques")
   @Description("Objectifs stratégiques de l'axe.")
-  List<@Size(max = 20000) String> objectifsStrategiques();
+  List<@Valid ObjectifStrategique> objectifsStrategiques();
 
   /**
    * Returns the fiches actions of the axis.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
 import io.clsante.model.format.Description;
 import io.clsante.model.format.JsonDocument;
+import io.clsante.model.format.Since;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +40,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({
     "formatVersion", "identifiant", "intitule", "description", "nature", "generation",
     "predecesseur", "statut", "evenements", "periode", "territoire", "acteurs", "signataires",
-    "gouvernance", "coordination", "axes", "avenants", "evaluations", "extensions"
+    "gouvernance", "coordination",
+    "numerotationFiches",
+    "axes", "avenants", "evaluations",
+    "clauses",
+    "extensions"
 })
 @JsonDocument(
     id = "https://schema.clsante.io/cls/1.1/contrat.schema.json",
@@ -307,6 +312,22 @@ public interface ContratLocalDeSante {
    *
    * @return an immutable list, empty when none
    */
+  /**
+   * Returns how the fiches' codes are numbered across the contract.
+   *
+   * @return the value, or empty when unknown
+   */
+  @JsonProperty("numerotationFiches")
+  @Since("1.1")
+  @Description("Numérotation des codes des fiches : par axe (« FA 2.3 » dans l'axe 2) ou continue sur tout le "
+      + "contrat ; inconnue quand elle est absente.")
+  Optional<NumerotationFiches> numerotationFiches();
+
+  /**
+   * Returns the strategic axes, each holding its fiches actions.
+   *
+   * @return an immutable list, empty when none
+   */
   @JsonProperty("axes")
   @Description("Axes stratégiques, chacun avec ses fiches actions.")
   List<@Valid Axe> axes();
@@ -328,6 +349,22 @@ public interface ContratLocalDeSante {
   @JsonProperty("evaluations")
   @Description("Évaluations annuelles, intermédiaires ou finales.")
   List<@Valid Evaluation> evaluations();
+
+  /**
+   * Returns vendor data, preserved exactly on every round trip.
+   *
+   * @return the value, or empty when not given
+   */
+  /**
+   * Returns the clauses of the contract: amendment, termination, evaluation.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("clauses")
+  @Since("1.1")
+  @Description("Clauses du contrat : procédure de modification par avenant, résiliation et préavis, modalités "
+      + "d'évaluation.")
+  Optional<@Valid Clauses> clauses();
 
   /**
    * Returns vendor data, preserved exactly on every round trip.

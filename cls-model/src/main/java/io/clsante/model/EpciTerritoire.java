@@ -3,7 +3,9 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 import io.clsante.model.id.Siren;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEpciTerritoire.class)
 @JsonDeserialize(as = ImmutableEpciTerritoire.class)
-@JsonPropertyOrder({"siren", "nom"})
+@JsonPropertyOrder({"siren", "nom", "population"})
 @Description("Une intercommunalité (EPCI) du territoire, par son SIREN, avec éventuellement son nom.")
 public interface EpciTerritoire {
 
@@ -40,6 +42,16 @@ public interface EpciTerritoire {
   @JsonProperty("nom")
   @Description("Nom de l'EPCI.")
   Optional<@Size(max = 500) String> nom();
+
+  /**
+   * Returns the population of the EPCI, with its year when known.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("population")
+  @Since("1.1")
+  @Description("Population de l'EPCI, avec son année quand elle est connue.")
+  Optional<@Valid Population> population();
 
   /**
    * Creates an EPCI entry.

@@ -3,6 +3,7 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvenement.class)
 @JsonDeserialize(as = ImmutableEvenement.class)
-@JsonPropertyOrder({"type", "date", "libelle"})
+@JsonPropertyOrder({"type", "date", "fin", "libelle"})
 @Description("Un événement daté de la vie du contrat, par exemple la signature du contrat de préfiguration ; "
     + "la date peut être un jour, un mois, un trimestre, un semestre ou une année.")
 public interface Evenement {
@@ -46,6 +47,23 @@ public interface Evenement {
 
   /**
    * Returns a short description of the event.
+   *
+   * @return the value, or empty when not given
+   */
+  /**
+   * Returns the end of an event that spans a while ("entre 2023 et 2025"), at its own precision;
+   * {@link #date()} is then its start.
+   *
+   * @return the value, or empty for an event of one date
+   */
+  @JsonProperty("fin")
+  @Since("1.1")
+  @Description("Fin d'un événement qui s'étend dans le temps (« entre 2023 et 2025 »), à sa propre précision ; "
+      + "« date » en est alors le début.")
+  Optional<DateCalendaire> fin();
+
+  /**
+   * Returns the wording of the source.
    *
    * @return the value, or empty when not given
    */

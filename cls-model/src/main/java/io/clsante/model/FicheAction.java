@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +26,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableFicheAction.class)
 @JsonDeserialize(as = ImmutableFicheAction.class)
 @JsonPropertyOrder({
-    "id", "code", "intitule", "description", "thematiques", "objectifGeneral",
-    "objectifsSpecifiques", "operations", "porteurs", "partenaires", "publicsCibles", "secteur",
+    "id", "code", "intitule", "description", "thematiques",
+    "objectifStrategique",
+    "objectifGeneral",
+    "objectifsSpecifiques",
+    "objectifsOperationnels",
+    "operations", "porteurs", "partenaires", "publicsCibles", "secteur",
     "calendrier", "financements", "budgetPrevisionnel", "indicateurs", "statut", "priorite",
     "resultatsAttendus", "objectifsPrs", "extensions"
 })
@@ -88,6 +93,21 @@ public interface FicheAction {
    *
    * @return the value, or empty when not given
    */
+  /**
+   * Returns the local id of the strategic objective of the fiche's axis that the fiche belongs to.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("objectifStrategique")
+  @Since("1.1")
+  @Description("Identifiant local de l'objectif stratégique de l'axe auquel la fiche se rattache.")
+  Optional<@IdentifiantLocal String> objectifStrategique();
+
+  /**
+   * Returns the general objective.
+   *
+   * @return the value, or empty when not given
+   */
   @JsonProperty("objectifGeneral")
   @Description("Objectif général.")
   Optional<@Size(max = 20000) String> objectifGeneral();
@@ -103,6 +123,23 @@ public interface FicheAction {
 
   /**
    * Returns the operations (sub-actions) of the fiche.
+   *
+   * @return an immutable list, empty when none
+   */
+  /**
+   * Returns the operational objectives written directly under the general objective, without a
+   * specific objective between them.
+   *
+   * @return an immutable list, empty when none
+   */
+  @JsonProperty("objectifsOperationnels")
+  @Since("1.1")
+  @Description("Objectifs opérationnels rattachés directement à l'objectif général, sans objectif spécifique "
+      + "intermédiaire.")
+  List<@Size(max = 20000) String> objectifsOperationnels();
+
+  /**
+   * Returns the operations.
    *
    * @return an immutable list, empty when none
    */

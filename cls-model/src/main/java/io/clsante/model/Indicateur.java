@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.OptionalSince;
 import io.clsante.model.format.Since;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -51,14 +52,14 @@ public interface Indicateur {
   @NotBlank @Size(max = 500) String libelle();
 
   /**
-   * Returns processus, résultat or impact.
+   * Returns processus, résultat or impact, when the contract says it.
    *
-   * @return the value, never null
+   * @return the value, or empty when not given
    */
   @JsonProperty("niveau")
   @Description("Processus, résultat ou impact.")
-  @NotNull
-  NiveauIndicateur niveau();
+  @OptionalSince("1.1")
+  Optional<NiveauIndicateur> niveau();
 
   /**
    * Returns quantitatif or qualitatif.

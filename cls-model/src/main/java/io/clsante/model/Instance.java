@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableInstance.class)
 @JsonPropertyOrder({
     "id", "type", "libelle", "role", "composition", "compositionLibelle", "presidence",
-    "frequenceMinimaleParAn"
+    "frequenceMinimaleParAn", "frequence"
 })
 @Description("Une instance de gouvernance : sa nature, ses membres et sa présidence (des acteurs), et sa "
     + "fréquence minimale de réunion.")
@@ -101,6 +102,16 @@ public interface Instance {
   @JsonProperty("frequenceMinimaleParAn")
   @Description("Nombre minimal de réunions par an.")
   Optional<@Positive Integer> frequenceMinimaleParAn();
+
+  /**
+   * Returns how often the instance meets, as the contract says it.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("frequence")
+  @Since("1.1")
+  @Description("Rythme des réunions tel que le contrat le dit, par exemple « selon les besoins ».")
+  Optional<FrequenceReunion> frequence();
 
   /**
    * Returns a new builder.

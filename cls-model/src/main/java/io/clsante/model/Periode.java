@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -26,7 +29,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePeriode.class)
 @JsonDeserialize(as = ImmutablePeriode.class)
-@JsonPropertyOrder({"debut", "fin", "pasAvant", "libelle"})
+@JsonPropertyOrder({"debut", "fin", "pasAvant", "finPrs", "libelle", "jalons"})
 @Description("Une période telle que l'écrivent les contrats : un jour, un mois, un trimestre, un semestre, "
     + "une année, un intervalle de ceux-ci, ou une période ouverte « pas avant » une date. Sans « fin », la "
     + "période est l'étendue de « debut » elle-même, sauf si « pasAvant » est vrai.")
@@ -65,6 +68,22 @@ public interface Periode {
   }
 
   /**
+   * Returns whether the period ends with the regional health project (PRS), whose end date
+   * {@link #fin()} then gives.
+   *
+   * @return the flag, false when not given
+   */
+  @JsonProperty("finPrs")
+  @Since("1.1")
+  @Description("Vrai quand la période prend fin avec le projet régional de santé (PRS), dont « fin » donne "
+      + "alors la date de fin ; faux par défaut.")
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean finPrs() {
+    return false;
+  }
+
+  /**
    * Returns the wording of the source, kept as written.
    *
    * @return the value, or empty when not given
@@ -72,6 +91,16 @@ public interface Periode {
   @JsonProperty("libelle")
   @Description("Formulation de la source, telle qu'écrite, par exemple « Dernier trimestre 2025 ».")
   Optional<@Size(max = 500) String> libelle();
+
+  /**
+   * Returns the milestones of the calendar, in the order the source gives them.
+   *
+   * @return an immutable list, empty when none
+   */
+  @JsonProperty("jalons")
+  @Since("1.1")
+  @Description("Jalons du calendrier, dans l'ordre de la source.")
+  List<@Valid Jalon> jalons();
 
   /**
    * Returns the first day covered by this period.

@@ -3,10 +3,12 @@ package io.clsante.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.OptionalSince;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -33,14 +35,14 @@ public interface Population {
   @PositiveOrZero int valeur();
 
   /**
-   * Returns the year of the count.
+   * Returns the year of the count, when the source gives it.
    *
-   * @return the value, never null
+   * @return the value, or empty when not given
    */
   @JsonProperty("annee")
-  @Description("Année du recensement.")
-  @NotNull
-  @Min(1800) @Max(2100) int annee();
+  @OptionalSince("1.1")
+  @Description("Année du recensement ; facultative quand la source ne la donne pas.")
+  Optional<@Min(1800) @Max(2100) Integer> annee();
 
   /**
    * Creates a population count.
@@ -51,6 +53,16 @@ public interface Population {
    */
   static Population of(int valeur, int annee) {
     return builder().valeur(valeur).annee(annee).build();
+  }
+
+  /**
+   * Creates a population count whose year is not known.
+   *
+   * @param valeur the number of inhabitants
+   * @return the count
+   */
+  static Population of(int valeur) {
+    return builder().valeur(valeur).build();
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clsante.model.constraints.IdentifiantLocal;
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSignataire.class)
 @JsonDeserialize(as = ImmutableSignataire.class)
-@JsonPropertyOrder({"acteur", "role", "qualite", "dateSignature", "deliberation"})
+@JsonPropertyOrder({"acteur", "role", "qualite", "dateSignature", "dateSignatureApprochee", "deliberation"})
 @Description("Une partie signataire du contrat : l'acteur, son rôle, la qualité de son représentant (une "
     + "fonction, jamais le nom d'une personne), la date de signature et la délibération qui l'a autorisée.")
 public interface Signataire {
@@ -62,6 +63,23 @@ public interface Signataire {
   @JsonProperty("dateSignature")
   @Description("Date de signature.")
   Optional<LocalDate> dateSignature();
+
+  /**
+   * Returns the reference of the authorising deliberation.
+   *
+   * @return the value, or empty when not given
+   */
+  /**
+   * Returns the date of signature when the source gives it only to the month, quarter, semester or
+   * year; {@link #dateSignature()} holds a date known to the day.
+   *
+   * @return the value, or empty when not given
+   */
+  @JsonProperty("dateSignatureApprochee")
+  @Since("1.1")
+  @Description("Date de signature connue seulement au mois, au trimestre, au semestre ou à l'année, quand la "
+      + "source ne donne pas le jour ; ne se donne pas avec « dateSignature ».")
+  Optional<DateCalendaire> dateSignatureApprochee();
 
   /**
    * Returns the reference of the authorising deliberation.

@@ -1,6 +1,7 @@
 package io.clsante.model;
 
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 
 /**
  * The progress status of a fiche action.
@@ -23,5 +24,8 @@ public enum StatutFiche implements CodeList {
   /** Bloquée. */
   BLOQUEE,
   /** En retard. */
-  EN_RETARD
+  EN_RETARD,
+  /** À discuter. */
+  @Since("1.1")
+  A_DISCUTER
 }

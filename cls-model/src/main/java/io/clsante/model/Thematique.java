@@ -1,6 +1,7 @@
 package io.clsante.model;
 
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 
 /**
  * A theme of public health policy, used to tag strategic axes and fiches actions.
@@ -40,6 +41,15 @@ public enum Thematique implements CodeList {
   SANTE_JEUNES,
   /** Précarité et inégalités sociales de santé. */
   PRECARITE,
+  /** Santé numérique, e-santé. */
+  @Since("1.1")
+  SANTE_NUMERIQUE,
+  /** Santé sexuelle. */
+  @Since("1.1")
+  SANTE_SEXUELLE,
+  /** Violences. */
+  @Since("1.1")
+  VIOLENCES,
   /** Autre. */
   AUTRE
 }

@@ -1,6 +1,7 @@
 package io.clsante.model;
 
 import io.clsante.model.format.Description;
+import io.clsante.model.format.Since;
 
 /**
  * The type of an organisation taking part in a contract.
@@ -76,6 +77,33 @@ public enum TypeActeur implements CodeList {
   MISSION_LOCALE,
   /** Bureau d'études. */
   BUREAU_ETUDES,
+  /** Université, faculté de médecine. */
+  @Since("1.1")
+  UNIVERSITE,
+  /** Centre social. */
+  @Since("1.1")
+  CENTRE_SOCIAL,
+  /** Service à domicile (SAD, SSIAD). */
+  @Since("1.1")
+  SERVICE_DOMICILE,
+  /** Protection maternelle et infantile. */
+  @Since("1.1")
+  PMI,
+  /** Établissement scolaire. */
+  @Since("1.1")
+  ETABLISSEMENT_SCOLAIRE,
+  /** Conseil local de santé mentale. */
+  @Since("1.1")
+  CONSEIL_LOCAL_SANTE_MENTALE,
+  /** Maison des adolescents. */
+  @Since("1.1")
+  MAISON_ADOLESCENTS,
+  /** CSAPA, CAARUD (addictologie). */
+  @Since("1.1")
+  CSAPA_CAARUD,
+  /** Bailleur social. */
+  @Since("1.1")
+  BAILLEUR_SOCIAL,
   /** Autre. */
   AUTRE;
 

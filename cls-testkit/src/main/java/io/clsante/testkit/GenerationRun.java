@@ -4,11 +4,13 @@ import io.clsante.model.Acteur;
 import io.clsante.model.Avenant;
 import io.clsante.model.Axe;
 import io.clsante.model.BaseTaxe;
+import io.clsante.model.Clauses;
 import io.clsante.model.CommuneTerritoire;
 import io.clsante.model.Contact;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Coordination;
 import io.clsante.model.DateCalendaire;
+import io.clsante.model.Delai;
 import io.clsante.model.DispositifFinancement;
 import io.clsante.model.EntiteCls;
 import io.clsante.model.EpciTerritoire;
@@ -18,19 +20,25 @@ import io.clsante.model.Extensions;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Financement;
 import io.clsante.model.FrequenceCollecte;
+import io.clsante.model.FrequenceReunion;
 import io.clsante.model.Gouvernance;
 import io.clsante.model.Indicateur;
 import io.clsante.model.Instance;
 import io.clsante.model.Intervenant;
+import io.clsante.model.Jalon;
+import io.clsante.model.ModalitesEvaluation;
 import io.clsante.model.Montant;
 import io.clsante.model.NatureContrat;
 import io.clsante.model.NatureIndicateur;
 import io.clsante.model.NiveauIndicateur;
+import io.clsante.model.NumerotationFiches;
 import io.clsante.model.ObjectifSpecifique;
+import io.clsante.model.ObjectifStrategique;
 import io.clsante.model.Operation;
 import io.clsante.model.PartCofinancement;
 import io.clsante.model.Periode;
 import io.clsante.model.Population;
+import io.clsante.model.PrecisionDate;
 import io.clsante.model.Priorite;
 import io.clsante.model.PublicCible;
 import io.clsante.model.RoleIntervenant;
@@ -50,6 +58,7 @@ import io.clsante.model.TypeEvenement;
 import io.clsante.model.TypeInstance;
 import io.clsante.model.TypePublic;
 import io.clsante.model.TypeValeur;
+import io.clsante.model.UniteDuree;
 import io.clsante.model.UniteMontant;
 import io.clsante.model.ValeurIndicateur;
 import io.clsante.model.id.CodeCommune;
@@ -104,6 +113,8 @@ final class GenerationRun {
   // The timeline: signature, start, end, and the last day anything can have happened.
   private NatureContrat nature;
   private StatutContrat statut;
+  /** The numbering of the fiches' codes the contract states, or null when it says none. */
+  private NumerotationFiches numerotation;
   private LocalDate signature;
   private LocalDate debut;
   private LocalDate fin;
@@ -174,10 +185,22 @@ final class GenerationRun {
       if (rng.chance(0.5)) {
         p.libelle(debut.getYear() + "-" + fin.getYear());
       }
+      if (rng.chance(0.15)) {
+        // Ends with the regional health project, whose end date is "fin".
+        p.finPrs(true);
+      }
       b.periode(p.build());
     }
+    Gouvernance gouvernance = null;
     if (rng.chance(0.75)) {
-      b.gouvernance(gouvernance());
+      gouvernance = gouvernance();
+      b.gouvernance(gouvernance);
+    }
+    if (numerotation != null) {
+      b.numerotationFiches(numerotation);
+    }
+    if (rng.chance(0.4)) {
+      b.clauses(clauses(gouvernance));
     }
     if (rng.chance(0.75)) {
       b.coordination(coordination());
@@ -255,7 +278,16 @@ final class GenerationRun {
       t.addCommunes(cb.build());
     }
     for (Epci e : epcis) {
-      t.addEpci(rng.chance(0.8) ? EpciTerritoire.of(e.siren(), e.nom()) : EpciTerritoire.builder().siren(e.siren()).build());
+      EpciTerritoire.Builder eb = EpciTerritoire.builder().siren(e.siren());
+      if (rng.chance(0.8)) {
+        eb.nom(e.nom());
+      }
+      if (rng.chance(0.3)) {
+        int habitants = e.membres().size() * rng.between(300, 2500);
+        eb.population(rng.chance(0.7) ? Population.of(habitants, rng.between(today.getYear() - 4, today.getYear() - 1))
+            : Population.of(habitants));
+      }
+      t.addEpci(eb.build());
     }
     departements.forEach(d -> t.addDepartements(d.code()));
     t.region(region.code());
@@ -263,7 +295,9 @@ final class GenerationRun {
       t.groupement(groupement);
     }
     if (rng.chance(0.6)) {
-      t.population(Population.of(membres.size() * rng.between(300, 2500), rng.between(today.getYear() - 4, today.getYear() - 1)));
+      int habitants = membres.size() * rng.between(300, 2500);
+      t.population(rng.chance(0.8) ? Population.of(habitants, rng.between(today.getYear() - 4, today.getYear() - 1))
+          : Population.of(habitants));
     }
     if (rng.chance(0.7)) {
       t.millesimeCog(ref.millesime());
@@ -356,8 +390,15 @@ final class GenerationRun {
           "Diagnostic local de santé par l'observatoire régional de la santé"));
     }
     if (rng.chance(0.3)) {
-      out.add(evenement(TypeEvenement.CONCERTATION, engagement.plusDays(rng.between(300, 450)),
-          "Groupes de travail thématiques"));
+      Evenement concertation = evenement(TypeEvenement.CONCERTATION, engagement.plusDays(rng.between(300, 450)),
+          "Groupes de travail thématiques");
+      LocalDate finConcertation = min(concertation.date().dernierJour().plusDays(rng.between(60, 500)), today);
+      if (rng.chance(0.5) && finConcertation.isAfter(concertation.date().dernierJour())) {
+        // A concertation that spans a while ("entre 2023 et 2025").
+        concertation = Evenement.builder().from(concertation).fin(Calendaire.contenant(finConcertation,
+            rng.pickOne(PrecisionDate.MOIS, PrecisionDate.SEMESTRE, PrecisionDate.ANNEE))).build();
+      }
+      out.add(concertation);
     }
     if ((statut.isSigne() || statut == StatutContrat.EN_ELABORATION) && rng.chance(0.3)) {
       out.add(evenement(TypeEvenement.VALIDATION_PROGRAMME, engagement.plusDays(rng.between(450, 490)),
@@ -571,6 +612,42 @@ final class GenerationRun {
         nom = "Cabinet Études Santé Territoires";
         a.siret(siretFictif()).sigle("CEST");
       }
+      case UNIVERSITE -> {
+        nom = "Faculté de médecine – " + region.nom();
+        a.codeRegion(region.code()).siret(siretFictif());
+      }
+      case CENTRE_SOCIAL -> {
+        nom = "Centre social de " + c.nom();
+        a.rna(rna()).codeCommune(c.code());
+      }
+      case SERVICE_DOMICILE -> {
+        nom = "Service de soins infirmiers à domicile de " + c.nom();
+        a.finess(finess(c)).codeCommune(c.code()).sigle("SSIAD");
+      }
+      case PMI -> {
+        nom = "Protection maternelle et infantile – " + dep.nom();
+        a.sigle("PMI").codeDepartement(dep.code());
+      }
+      case ETABLISSEMENT_SCOLAIRE -> {
+        nom = "Collège de " + c.nom();
+        a.codeCommune(c.code());
+      }
+      case CONSEIL_LOCAL_SANTE_MENTALE -> {
+        nom = "Conseil local de santé mentale " + tiret(libelleTerritoire());
+        a.sigle("CLSM");
+      }
+      case MAISON_ADOLESCENTS -> {
+        nom = "Maison des adolescents – " + dep.nom();
+        a.finess(finess(c)).codeDepartement(dep.code());
+      }
+      case CSAPA_CAARUD -> {
+        nom = "Centre de soins, d'accompagnement et de prévention en addictologie de " + c.nom();
+        a.finess(finess(c)).codeCommune(c.code()).sigle("CSAPA");
+      }
+      case BAILLEUR_SOCIAL -> {
+        nom = "Office public de l'habitat – " + dep.nom();
+        a.siren(sirenFictif()).codeDepartement(dep.code());
+      }
       default -> nom = "Collectif local de santé";
     }
     if (rng.chance(0.15)) {
@@ -669,7 +746,12 @@ final class GenerationRun {
     if (statut.isSigne()) {
       // Every party signs within a few weeks up to the signature day (never after it).
       LocalDate d = signature.minusDays(rng.between(0, 20));
-      s.dateSignature(d);
+      if (rng.chance(0.1)) {
+        // Known only to the month or the year, as some contracts give it.
+        s.dateSignatureApprochee(Calendaire.contenant(d, rng.pickOne(PrecisionDate.MOIS, PrecisionDate.ANNEE)));
+      } else {
+        s.dateSignature(d);
+      }
       if (deliberation != null && rng.chance(0.6)) {
         s.deliberation(deliberation + " du " + Calendaire.libelle(DateCalendaire.jour(d.minusDays(rng.between(10, 60)))));
       }
@@ -685,6 +767,12 @@ final class GenerationRun {
     // The mental-health component every CLS has had since the 3DS law (CLS-AXE-009).
     int mentale = rng.between(0, nAxes - 1);
     String format = rng.pickOne("FA %d.%d", "FA %d.%d", "Fiche %d.%d", "%d.%d", "FA%d-%d", "A%d-F%d");
+    // Plans numbered continuously across the contract ("FA 1" to "FA 12") say so; others number
+    // by axis, said or not.
+    double tirage = rng.between(0, 99) / 100.0;
+    numerotation = tirage < 0.2 ? NumerotationFiches.CONTINUE : tirage < 0.5 ? NumerotationFiches.PAR_AXE : null;
+    String formatContinu = rng.pickOne("FA %d", "Action %d", "Fiche n° %d");
+    int suivante = 1;
     List<Axe> axes = new ArrayList<>();
     Set<Thematique> pris = EnumSet.noneOf(Thematique.class);
     for (int a = 0; a < nAxes; a++) {
@@ -706,23 +794,41 @@ final class GenerationRun {
       if (rng.chance(0.3)) {
         b.description("Orientation stratégique n° " + numero + " du contrat.");
       }
+      // Strategic objectives: the title alone, as format 1.0 wrote them, or numbered objects with
+      // an id that fiches of the axis belong to.
+      List<String> objectifs = new ArrayList<>();
       if (rng.chance(0.4)) {
-        b.objectifsStrategiques(rng.sample(Vocabulaire.OBJECTIFS, rng.between(1, 2)));
+        List<String> titres = rng.sample(Vocabulaire.OBJECTIFS, rng.between(1, 2));
+        boolean objets = rng.chance(0.7);
+        for (int o = 0; o < titres.size(); o++) {
+          ObjectifStrategique.Builder ob = ObjectifStrategique.builder().intitule(titres.get(o));
+          if (objets) {
+            String id = "os-" + numero + "-" + (o + 1);
+            ob.id(id).numero(numero + "." + (o + 1));
+            objectifs.add(id);
+          }
+          b.addObjectifsStrategiques(ob.build());
+        }
       }
       int nFiches = rng.between(1, 1 + Math.min(size, 9) / 3);
       for (int f = 0; f < nFiches; f++) {
-        b.addFiches(fiche(numero, f + 1, theme, format));
+        String code = numerotation == NumerotationFiches.CONTINUE
+            ? String.format(Locale.ROOT, formatContinu, suivante++)
+            : String.format(Locale.ROOT, format, numero, f + 1);
+        b.addFiches(fiche(numero, f + 1, theme, code, objectifs));
       }
       axes.add(b.build());
     }
     return axes;
   }
 
-  private FicheAction fiche(int axe, int numero, Thematique theme, String format) {
+  private FicheAction fiche(int axe, int numero, Thematique theme, String code, List<String> objectifs) {
     String id = "fa-" + axe + "-" + numero;
-    String code = String.format(Locale.ROOT, format, axe, numero);
     FicheAction.Builder f = FicheAction.builder().id(id).code(code)
         .intitule(rng.pick(Vocabulaire.FICHES.get(theme)));
+    if (!objectifs.isEmpty() && rng.chance(0.8)) {
+      f.objectifStrategique(rng.pick(objectifs));
+    }
     if (rng.chance(0.8)) {
       f.addThematiques(theme);
     }
@@ -746,6 +852,9 @@ final class GenerationRun {
         }
         f.addObjectifsSpecifiques(ob.build());
       }
+    } else if (rng.chance(0.3)) {
+      // Operational objectives written directly under the general objective.
+      f.objectifsOperationnels(rng.sample(Vocabulaire.OBJECTIFS_OPERATIONNELS, rng.between(1, 3)));
     }
     List<String> porteurs = rng.sample(porteursPossibles(), rng.between(1, 2));
     f.porteurs(intervenants(porteurs));
@@ -880,6 +989,11 @@ final class GenerationRun {
     if (rng.chance(0.5)) {
       p.libelle("De " + Calendaire.libelle(d) + " à " + Calendaire.libelle(f));
     }
+    if (rng.chance(0.25)) {
+      for (String jalon : rng.sample(Vocabulaire.JALONS, rng.between(1, 2))) {
+        p.addJalons(Jalon.of(Calendaire.contenant(rng.day(a, b), rng.pickOne(PrecisionDate.values())), jalon));
+      }
+    }
     return p.build();
   }
 
@@ -996,7 +1110,11 @@ final class GenerationRun {
   private Indicateur indicateur(String id) {
     NatureIndicateur natureInd = rng.chance(0.75) ? NatureIndicateur.QUANTITATIF : NatureIndicateur.QUALITATIF;
     boolean pourcentage = natureInd == NatureIndicateur.QUANTITATIF && rng.chance(0.35);
-    Indicateur.Builder i = Indicateur.builder().id(id).niveau(rng.pickOne(NiveauIndicateur.values())).nature(natureInd);
+    Indicateur.Builder i = Indicateur.builder().id(id).nature(natureInd);
+    if (rng.chance(0.8)) {
+      // Contracts often say only whether an indicator is quantitative or qualitative.
+      i.niveau(rng.pickOne(NiveauIndicateur.values()));
+    }
     if (natureInd == NatureIndicateur.QUALITATIF) {
       i.libelle(rng.pick(Vocabulaire.INDICATEURS_QUALITATIFS));
     } else if (pourcentage) {
@@ -1088,9 +1206,48 @@ final class GenerationRun {
       if (rng.chance(0.6)) {
         in.frequenceMinimaleParAn(rng.between(1, 4));
       }
+      if (rng.chance(0.3)) {
+        in.frequence(rng.pickOne(FrequenceReunion.values()));
+      }
       g.addInstances(in.build());
     }
     return g.build();
+  }
+
+  /** The clauses of amendment, termination and evaluation; the evaluation presented to an instance declared. */
+  private Clauses clauses(Gouvernance gouvernance) {
+    Clauses.Builder c = Clauses.builder();
+    if (rng.chance(0.7)) {
+      c.modification("Le contrat peut être modifié par avenant, après validation du comité de pilotage et "
+          + "signature de toutes les parties.");
+    }
+    if (rng.chance(0.5)) {
+      UniteDuree unite = rng.pickOne(UniteDuree.values());
+      int valeur = switch (unite) {
+        case JOURS -> rng.between(15, 90);
+        case SEMAINES -> rng.between(2, 12);
+        case MOIS -> rng.between(1, 6);
+        case ANNEES -> 1;
+      };
+      c.resiliation("Chaque signataire peut résilier le contrat par lettre recommandée adressée aux autres parties.");
+      c.preavisResiliation(Delai.builder().valeur(valeur).unite(unite)
+          .libelle(valeur + " " + unite.libelle().toLowerCase(Locale.FRENCH)).build());
+    }
+    if (rng.chance(0.7)) {
+      ModalitesEvaluation.Builder e = ModalitesEvaluation.builder().frequence(FrequenceCollecte.ANNUELLE)
+          .parAction(rng.chance(0.7)).finale(rng.chance(0.8));
+      if (gouvernance != null && !gouvernance.instances().isEmpty() && rng.chance(0.7)) {
+        e.instance(rng.pick(gouvernance.instances()).id());
+      }
+      if (fin != null && rng.chance(0.5)) {
+        e.echeanceFinale(Calendaire.contenant(fin, rng.pickOne(PrecisionDate.SEMESTRE, PrecisionDate.ANNEE)));
+      }
+      if (rng.chance(0.5)) {
+        e.description("Bilan annuel de chaque action présenté au comité de pilotage ; évaluation finale à l'échéance.");
+      }
+      c.evaluation(e.build());
+    }
+    return c.build();
   }
 
   private Coordination coordination() {

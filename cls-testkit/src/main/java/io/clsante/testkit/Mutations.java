@@ -260,6 +260,12 @@ public final class Mutations {
           s.object(pointers.get(1)).put("code", copie);
           return s.changed(pointers.get(1) + "/code");
         });
+    add(m, "objectif-strategique-hors-de-l-axe", "CLS-AXE-010",
+        "la première fiche se rattache à un objectif stratégique qu'aucun objectif de son axe ne porte",
+        s -> {
+          s.object("/axes/0/fiches/0").put("objectifStrategique", "objectif-d-un-autre-axe");
+          return s.changed("/axes/0/fiches/0/objectifStrategique");
+        });
     add(m, "fiche-sans-porteur", "CLS-AXE-005", "la première fiche perd ses porteurs",
         s -> {
           s.object("/axes/0/fiches/0").remove("porteurs");
@@ -414,6 +420,12 @@ public final class Mutations {
               .put("minimum", new BigDecimal("99999999")).put("maximum", new BigDecimal("99999998")));
           return s.changed("/axes/0/fiches/0/budgetPrevisionnel/minimum");
         });
+    add(m, "evaluation-presentee-a-une-instance-inconnue", "CLS-REF-005",
+        "les clauses présentent l'évaluation à une instance que la gouvernance ne déclare pas",
+        s -> {
+          s.tree().putObject("clauses").putObject("evaluation").put("instance", "instance-non-declaree");
+          return s.changed("/clauses/evaluation/instance");
+        });
     add(m, "ars-non-signataire", "CLS-SIG-001", "l'ARS est retirée des signataires du contrat signé",
         s -> {
           if (!s.contrat().statut().isSigne()) {
@@ -448,8 +460,18 @@ public final class Mutations {
           if (s.contrat().signataires().isEmpty()) {
             return Optional.empty();
           }
-          s.object("/signataires/0").put("dateSignature", lendemain);
+          s.object("/signataires/0").put("dateSignature", lendemain).remove("dateSignatureApprochee");
           return s.changed("/signataires/0/dateSignature");
+        });
+    add(m, "deux-dates-de-signature", "CLS-SIG-007",
+        "le premier signataire reçoit une date de signature approchée en plus de sa date au jour",
+        s -> {
+          if (s.contrat().signataires().isEmpty() || s.contrat().signataires().get(0).dateSignature().isEmpty()) {
+            return Optional.empty();
+          }
+          LocalDate d = s.contrat().signataires().get(0).dateSignature().get();
+          s.object("/signataires/0").put("dateSignatureApprochee", Integer.toString(d.getYear()));
+          return s.changed("/signataires/0/dateSignatureApprochee");
         });
     add(m, "commune-inexistante", "CLS-TER-001", "le code d'une commune du territoire est remplacé par un code absent du COG",
         s -> {

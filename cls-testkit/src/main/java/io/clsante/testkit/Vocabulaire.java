@@ -36,6 +36,9 @@ final class Vocabulaire {
     axe(Thematique.ADDICTIONS, "Prévenir les conduites addictives", "Addictions");
     axe(Thematique.SANTE_JEUNES, "Santé des jeunes", "Accompagner la santé des enfants et des jeunes");
     axe(Thematique.PRECARITE, "Réduire les inégalités sociales de santé", "Santé des publics précaires");
+    axe(Thematique.SANTE_NUMERIQUE, "Développer la santé numérique", "E-santé et télésanté");
+    axe(Thematique.SANTE_SEXUELLE, "Promouvoir la santé sexuelle", "Santé sexuelle et affective");
+    axe(Thematique.VIOLENCES, "Prévenir les violences et accompagner les victimes", "Lutter contre les violences");
     axe(Thematique.AUTRE, "Actions transversales", "Autres actions de santé");
 
     fiche(Thematique.ACCES_SOINS, "Accueillir les jeunes praticiens", "Créer une maison de santé pluriprofessionnelle",
@@ -62,6 +65,11 @@ final class Vocabulaire {
     fiche(Thematique.ADDICTIONS, "Prévenir les consommations d'alcool chez les jeunes", "Accompagner l'arrêt du tabac");
     fiche(Thematique.SANTE_JEUNES, "Développer l'éducation à la vie affective", "Organiser un point accueil écoute jeunes");
     fiche(Thematique.PRECARITE, "Aller vers les personnes en grande précarité", "Faciliter l'accès à une complémentaire santé");
+    fiche(Thematique.SANTE_NUMERIQUE, "Déployer la téléconsultation en officine", "Accompagner les usagers vers Mon espace santé");
+    fiche(Thematique.SANTE_SEXUELLE, "Faciliter l'accès au dépistage des infections sexuellement transmissibles",
+        "Intervenir en santé sexuelle dans les lycées");
+    fiche(Thematique.VIOLENCES, "Former les professionnels au repérage des violences intrafamiliales",
+        "Ouvrir une permanence d'aide aux victimes");
     fiche(Thematique.AUTRE, "Soutenir les initiatives locales de santé", "Développer les actions intercommunales");
   }
 
@@ -95,6 +103,14 @@ final class Vocabulaire {
       "Réduire les inégalités territoriales de santé", "Améliorer le repérage précoce",
       "Renforcer la coordination des acteurs", "Mieux informer la population",
       "Développer l'offre de proximité", "Soutenir les professionnels du territoire");
+
+  /** Milestones of a calendar, as plans write them. */
+  static final List<String> JALONS = List.of(
+      "Lancement de l'appel à projets",
+      "Premier bilan en comité technique",
+      "Présentation au comité de pilotage",
+      "Fin du recrutement",
+      "Inauguration du lieu d'accueil");
 
   static final List<String> OBJECTIFS_OPERATIONNELS = List.of(
       "Organiser deux sessions par an", "Diffuser une plaquette d'information", "Mobiliser les communes",

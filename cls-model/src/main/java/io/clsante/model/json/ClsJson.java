@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.VersionFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -311,8 +312,8 @@ public final class ClsJson {
         .withConfigOverride(Map.class, o -> o.setInclude(omitEmpty))
         .addModule(new tools.jackson.databind.module.SimpleModule("cls-dates")
             .addDeserializer(java.time.LocalDate.class, new StrictLocalDate())
-            .setSerializerModifier(IntervenantShorthand.writing())
-            .setDeserializerModifier(IntervenantShorthand.reading()))
+            .setSerializerModifier(ShortForms.writing())
+            .setDeserializerModifier(ShortForms.reading()))
         .withCoercionConfig(LogicalType.Textual, c -> c
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -15,6 +15,7 @@ public final class AxesRules {
   public static List<Rule> all() {
     return List.of(new AuMoinsUnAxe(), new NumerosDAxesUniques(), new CodesDeFichesUniques(),
         new CodeDeFicheSelonLAxe(), new AuMoinsUnPorteur(), new AuMoinsUnIndicateur(),
-        new AuMoinsUneFicheParAxe(), new SecteurDansLeTerritoire(), new VoletSanteMentale());
+        new AuMoinsUneFicheParAxe(), new SecteurDansLeTerritoire(), new VoletSanteMentale(),
+        new ObjectifStrategiqueDeLAxe());
   }
 }

@@ -16,12 +16,13 @@ final class EvenementsChronologiques extends ClsRule {
   @Override
   public void check(RuleContext ctx) {
     List<Evenement> evenements = ctx.contrat().evenements();
-    // Compared by first day. Only the first event earlier than its predecessor is reported: once
+    // Out of order only when certainly so: the event ends its date's span before its predecessor's
+    // begins ("2025" after "2025-06" may be in order). Only the first such event is reported: once
     // it is moved, the rest may well be in order.
     for (int i = 1; i < evenements.size(); i++) {
       Evenement avant = evenements.get(i - 1);
       Evenement e = evenements.get(i);
-      if (e.date().premierJour().isBefore(avant.date().premierJour())) {
+      if (e.date().dernierJour().isBefore(avant.date().premierJour())) {
         ctx.report(Pointer.of("evenements", i, "date"), e.type(), e.date(), avant.type(), avant.date());
         return;
       }

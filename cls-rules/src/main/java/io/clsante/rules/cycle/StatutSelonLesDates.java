@@ -35,10 +35,13 @@ final class StatutSelonLesDates extends ClsRule {
     LocalDate today = ctx.today();
     LocalDate debut = periode.get().premierJour();
     Optional<LocalDate> fin = periode.get().dernierJour();
+    Optional<LocalDate> finAuPlusTot = fin.isEmpty() ? Optional.empty()
+        : Optional.of(periode.get().fin().orElse(periode.get().debut()).premierJour());
     if (EN_COURS.contains(statut) && fin.isPresent() && today.isAfter(fin.get())) {
       report(ctx, statut, fin.get(), "APRES_FIN");
-    } else if (statut == StatutContrat.ECHU && fin.isPresent() && today.isBefore(fin.get())) {
-      report(ctx, statut, fin.get(), "AVANT_FIN");
+    } else if (statut == StatutContrat.ECHU && finAuPlusTot.isPresent() && today.isBefore(finAuPlusTot.get())) {
+      // Certainly not over: before even the first day of an imprecise end ("2029").
+      report(ctx, statut, finAuPlusTot.get(), "AVANT_FIN");
     } else if (statut == StatutContrat.EN_VIGUEUR && today.isBefore(debut)) {
       report(ctx, statut, debut, "AVANT_DEBUT");
     }

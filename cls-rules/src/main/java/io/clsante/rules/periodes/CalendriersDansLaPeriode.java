@@ -9,8 +9,6 @@ import io.clsante.rules.Severity;
 import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
-import java.time.LocalDate;
-import java.util.Optional;
 
 /** CLS-PER-003: fiche and operation calendars lie within the contract period. */
 final class CalendriersDansLaPeriode extends ClsRule {
@@ -29,13 +27,13 @@ final class CalendriersDansLaPeriode extends ClsRule {
       Axe axe = c.axes().get(a);
       for (int f = 0; f < axe.fiches().size(); f++) {
         FicheAction fiche = axe.fiches().get(f);
-        if (fiche.calendrier().isPresent() && horsDe(contrat, fiche.calendrier().get())) {
+        if (fiche.calendrier().isPresent() && horsDe(c, contrat, fiche.calendrier().get())) {
           report(ctx, contrat, fiche.calendrier().get(), fiche.code(),
               Pointer.of("axes", a, "fiches", f, "calendrier"));
         }
         for (int o = 0; o < fiche.operations().size(); o++) {
           Operation op = fiche.operations().get(o);
-          if (op.calendrier().isPresent() && horsDe(contrat, op.calendrier().get())) {
+          if (op.calendrier().isPresent() && horsDe(c, contrat, op.calendrier().get())) {
             report(ctx, contrat, op.calendrier().get(), fiche.code() + " – " + op.intitule(),
                 Pointer.of("axes", a, "fiches", f, "operations", o, "calendrier"));
           }
@@ -44,16 +42,17 @@ final class CalendriersDansLaPeriode extends ClsRule {
     }
   }
 
-  // Tested before the subject and the pointer of the finding are written: most calendars fit.
-  private static boolean horsDe(Periode contrat, Periode calendrier) {
+  // Tested before the subject and the pointer of the finding are written: most calendars fit. A
+  // calendar is outside only when it certainly starts before the contract or certainly ends after
+  // it, whatever the days of its imprecise bounds ("Dernier trimestre 2025" overlaps a contract
+  // starting on 21 October 2025). One that starts before, during the préfiguration, is CLS-PER-006.
+  private static boolean horsDe(ContratLocalDeSante c, Periode contrat, Periode calendrier) {
     if (Periodes.inversee(calendrier)) {
       return false; // CLS-PER-001
     }
-    boolean tot = calendrier.premierJour().isBefore(contrat.premierJour());
-    // An open-ended calendar ("pas avant…") or contract only has a start to check.
-    Optional<LocalDate> fin = calendrier.dernierJour();
-    boolean tard = fin.isPresent() && contrat.dernierJour().isPresent()
-        && fin.get().isAfter(contrat.dernierJour().get());
+    boolean tot = Periodes.commenceAvant(calendrier, contrat.premierJour())
+        && !Periodes.pendantLaPrefiguration(c, calendrier);
+    boolean tard = contrat.dernierJour().isPresent() && Periodes.finitApres(calendrier, contrat.dernierJour().get());
     return tot || tard;
   }
 

@@ -56,9 +56,12 @@ final class DatesDansLaPeriode extends ClsRule {
       }
       Optional<LocalDate> limite = ev.type() == TypeEvaluation.FINALE
           ? fin.map(d -> d.plusYears(DELAI_EVALUATION_FINALE_ANS)) : fin;
-      // An open-ended evaluation period ("pas avant…") has only its start to check.
-      Optional<HorsDeLaPlage> hors = horsDeLaPlage(ev.periode().premierJour(),
-          ev.periode().dernierJour().orElse(ev.periode().premierJour()), debut, limite);
+      // Outside only when certainly so, whatever the days of imprecise bounds: from the latest
+      // day it can start to the earliest it can end. An open-ended evaluation period ("pas
+      // avant…") is not certainly early, and has no end to check.
+      Periode p = ev.periode();
+      Optional<HorsDeLaPlage> hors = horsDeLaPlage(Periodes.debutAuPlusTard(p).orElse(debut),
+          Periodes.finAuPlusTot(p).orElse(p.premierJour()), debut, limite);
       if (hors.isPresent()) {
         ctx.report(Pointer.of("evaluations", i, "periode"), ev.type(), hors.get().date(), debut, hors.get().limite());
       }

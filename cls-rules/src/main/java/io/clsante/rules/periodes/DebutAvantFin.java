@@ -2,6 +2,7 @@ package io.clsante.rules.periodes;
 
 import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.Evenement;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Periode;
 import io.clsante.rules.Severity;
@@ -36,6 +37,13 @@ final class DebutAvantFin extends ClsRule {
             report(ctx, calendrier.get(), Pointer.of("axes", a, "fiches", f, "operations", o, "calendrier"));
           }
         }
+      }
+    }
+    // An event that spans a while ("entre 2023 et 2025") is a period too.
+    for (int e = 0; e < c.evenements().size(); e++) {
+      Evenement ev = c.evenements().get(e);
+      if (ev.fin().isPresent() && ev.fin().get().dernierJour().isBefore(ev.date().premierJour())) {
+        ctx.report(Pointer.of("evenements", e), ev.date(), ev.fin().get());
       }
     }
     for (int e = 0; e < c.evaluations().size(); e++) {

@@ -27,13 +27,23 @@ final class DureeHabituelle extends ClsRule {
     if (Periodes.inversee(p)) {
       return; // CLS-PER-001
     }
-    LocalDate debut = p.premierJour();
-    LocalDate fin = p.dernierJour().get();
-    // Measured on whole days: "2025" to "2029" runs from 2025-01-01 to the end of 2029-12-31.
-    LocalDate lendemain = fin.plusDays(1);
-    if (lendemain.isBefore(debut.plusYears(3)) || lendemain.isAfter(debut.plusYears(5))) {
-      Period d = Period.between(debut, lendemain);
-      ctx.report(Pointer.of("periode"), debut, fin, d.getYears(), d.getMonths(), d.getDays());
+    // At the precision of its bounds, the period lasts at least from the latest day it can start
+    // to the earliest day it can end, and at most from its first day to its last: only a duration
+    // outside 3 to 5 years whatever the days is reported, with the span that shows it ("2025" to
+    // "2030" may last from 4 to 6 years: quiet). Measured on whole days: "2025" to "2029" lasts 5.
+    LocalDate premier = p.premierJour();
+    LocalDate dernier = p.dernierJour().get();
+    LocalDate debutTardif = Periodes.debutAuPlusTard(p).orElse(premier);
+    LocalDate finPrecoce = Periodes.finAuPlusTot(p).orElse(dernier);
+    if (dernier.plusDays(1).isBefore(premier.plusYears(3))) {
+      report(ctx, premier, dernier);
+    } else if (finPrecoce.plusDays(1).isAfter(debutTardif.plusYears(5))) {
+      report(ctx, debutTardif, finPrecoce);
     }
+  }
+
+  private static void report(RuleContext ctx, LocalDate debut, LocalDate fin) {
+    Period d = Period.between(debut, fin.plusDays(1));
+    ctx.report(Pointer.of("periode"), debut, fin, d.getYears(), d.getMonths(), d.getDays());
   }
 }

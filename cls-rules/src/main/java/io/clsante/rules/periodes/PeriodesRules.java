@@ -14,6 +14,7 @@ public final class PeriodesRules {
    */
   public static List<Rule> all() {
     return List.of(new DebutAvantFin(), new DureeHabituelle(), new CalendriersDansLaPeriode(),
-        new DatesDansLaPeriode(), new DebutProcheDeLaSignature());
+        new DatesDansLaPeriode(), new DebutProcheDeLaSignature(), new CalendriersPendantLaPrefiguration(),
+        new FinDuPrsDatee());
   }
 }

@@ -13,6 +13,7 @@ public final class ReferencesRules {
    * @return a new immutable list
    */
   public static List<Rule> all() {
-    return List.of(new IdentifiantsUniques(), new ReferencesResolues(), new IntervenantDesigne(), new OperationsMesurees());
+    return List.of(new IdentifiantsUniques(), new ReferencesResolues(), new IntervenantDesigne(), new OperationsMesurees(),
+        new InstanceDEvaluationDeclaree());
   }
 }

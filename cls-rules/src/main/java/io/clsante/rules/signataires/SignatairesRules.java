@@ -14,6 +14,7 @@ public final class SignatairesRules {
    */
   public static List<Rule> all() {
     return List.of(new UneArsSigne(), new UneCollectiviteSigne(), new ArsDeLaRegionDuTerritoire(),
-        new CollectivitesSignatairesDuTerritoire(), new SignaturesDatees(), new SignaturesNonFutures());
+        new CollectivitesSignatairesDuTerritoire(), new SignaturesDatees(), new SignaturesNonFutures(),
+        new UneSeuleDateDeSignature());
   }
 }

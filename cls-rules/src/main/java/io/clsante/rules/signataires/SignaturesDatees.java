@@ -8,7 +8,7 @@ import io.clsante.rules.internal.ClsRule;
 import io.clsante.rules.spi.Pointer;
 import io.clsante.rules.spi.RuleContext;
 
-/** CLS-SIG-005: once signed, every signatory has a signature date. */
+/** CLS-SIG-005: once signed, every signatory has a signature date, to the day or approximate. */
 final class SignaturesDatees extends ClsRule {
   SignaturesDatees() {
     super("CLS-SIG-005", Severity.WARNING);
@@ -22,7 +22,7 @@ final class SignaturesDatees extends ClsRule {
     }
     for (int i = 0; i < c.signataires().size(); i++) {
       Signataire s = c.signataires().get(i);
-      if (s.dateSignature().isEmpty()) {
+      if (s.dateSignature().isEmpty() && s.dateSignatureApprochee().isEmpty()) {
         String nom = ctx.acteur(s.acteur()).map(Acteur::nom).orElse(s.acteur());
         ctx.report(Pointer.of("signataires", i), nom, c.statut());
       }

@@ -25,6 +25,12 @@ final class SignaturesNonFutures extends ClsRule {
         String nom = ctx.acteur(s.acteur()).map(Acteur::nom).orElse(s.acteur());
         ctx.report(Pointer.of("signataires", i, "dateSignature"), nom, date, ctx.today());
       }
+      // A date known to the month or the year is in the future only if its first day is.
+      if (s.dateSignatureApprochee().isPresent() && s.dateSignatureApprochee().get().premierJour().isAfter(ctx.today())) {
+        String nom = ctx.acteur(s.acteur()).map(Acteur::nom).orElse(s.acteur());
+        ctx.report(Pointer.of("signataires", i, "dateSignatureApprochee"), nom, s.dateSignatureApprochee().get(),
+            ctx.today());
+      }
     }
   }
 }

@@ -3,6 +3,8 @@ package io.clsante.rules.axes;
 import io.clsante.model.Axe;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
+import io.clsante.model.NumerotationFiches;
+import io.clsante.model.ObjectifStrategique;
 import io.clsante.model.SecteurGeographique;
 import io.clsante.model.Thematique;
 import io.clsante.model.id.CodeCommune;
@@ -65,7 +67,48 @@ public final class AxesExamples {
             "la thématique « Santé mentale » de l'axe 2 est remplacée par "
                 + "« Prévention et promotion de la santé »",
             "the theme \"Santé mentale\" of axis 2 is replaced by \"Prévention et promotion de la santé\"",
-            axe(1, a -> a.thematiques(List.of(Thematique.PREVENTION_PROMOTION_SANTE)))));
+            axe(1, a -> a.thematiques(List.of(Thematique.PREVENTION_PROMOTION_SANTE)))),
+        RuleExample.of("CLS-AXE-004", "/axes/1/fiches/0/code",
+            "le contrat déclare une numérotation continue, mais la fiche de l'axe 2 reprend à « FA 1 »",
+            "the contract declares continuous numbering, but the fiche of axis 2 starts again at \"FA 1\"",
+            numerotation(NumerotationFiches.CONTINUE, List.of("FA 1"), List.of("FA 1"))),
+        RuleExample.of("CLS-AXE-010", "/axes/0/fiches/0/objectifStrategique",
+            "la fiche FA 1.1 se rattache à l'objectif « os-2-1 », qui n'est pas un objectif de l'axe 1",
+            "fiche FA 1.1 belongs to objective \"os-2-1\", which is not an objective of axis 1",
+            objectif(0, "os-1-1", "os-2-1")));
+  }
+
+  /**
+   * The base contract with the given numbering and the fiches of its two axes coded as given,
+   * each a copy of the first fiche.
+   */
+  static ContratLocalDeSante numerotation(NumerotationFiches numerotation, List<String> axe1, List<String> axe2) {
+    ContratLocalDeSante base = RuleHarness.base();
+    FicheAction modele = base.axes().get(0).fiches().get(0);
+    List<Axe> axes = new ArrayList<>();
+    List<List<String>> codes = List.of(axe1, axe2);
+    for (int a = 0; a < 2; a++) {
+      List<FicheAction> fiches = new ArrayList<>();
+      for (int f = 0; f < codes.get(a).size(); f++) {
+        fiches.add(FicheAction.builder().from(modele).id("fa-" + a + "-" + f).code(codes.get(a).get(f)).build());
+      }
+      axes.add(Axe.builder().from(base.axes().get(a)).fiches(fiches).build());
+    }
+    return RuleHarness.base(b -> b.numerotationFiches(numerotation).axes(axes));
+  }
+
+  /**
+   * The base contract where axis {@code a} has one strategic objective with the given id, and its
+   * first fiche belongs to the objective {@code reference}.
+   */
+  static ContratLocalDeSante objectif(int a, String id, String reference) {
+    List<Axe> axes = new ArrayList<>(RuleHarness.base().axes());
+    Axe axe = axes.get(a);
+    List<FicheAction> fiches = new ArrayList<>(axe.fiches());
+    fiches.set(0, FicheAction.builder().from(fiches.get(0)).objectifStrategique(reference).build());
+    axes.set(a, Axe.builder().from(axe).objectifsStrategiques(List.of(ObjectifStrategique.builder().id(id)
+        .numero(axe.numero() + ".1").intitule("Objectif de l'axe").build())).fiches(fiches).build());
+    return RuleHarness.base(b -> b.axes(axes));
   }
 
   /** The base contract with axis {@code a} changed. */

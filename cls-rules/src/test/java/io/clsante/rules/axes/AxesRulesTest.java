@@ -1,12 +1,14 @@
 package io.clsante.rules.axes;
 
-import static io.clsante.rules.axes.AxesExamples.axe;
-import static io.clsante.rules.axes.AxesExamples.fiche;
-import static io.clsante.rules.axes.AxesExamples.secteur;
 import static io.clsante.rules.RuleHarness.assertFinding;
 import static io.clsante.rules.RuleHarness.assertQuiet;
 import static io.clsante.rules.RuleHarness.day;
 import static io.clsante.rules.RuleHarness.rule;
+import static io.clsante.rules.axes.AxesExamples.axe;
+import static io.clsante.rules.axes.AxesExamples.fiche;
+import static io.clsante.rules.axes.AxesExamples.numerotation;
+import static io.clsante.rules.axes.AxesExamples.objectif;
+import static io.clsante.rules.axes.AxesExamples.secteur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +20,7 @@ import io.clsante.model.EpciTerritoire;
 import io.clsante.model.Evenement;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Intervenant;
+import io.clsante.model.NumerotationFiches;
 import io.clsante.model.Operation;
 import io.clsante.model.Periode;
 import io.clsante.model.SecteurGeographique;
@@ -53,9 +56,10 @@ class AxesRulesTest {
   @Test
   void all_listsTheFamilyInIdOrderWithTheirSeverities() {
     assertEquals(List.of("CLS-AXE-001", "CLS-AXE-002", "CLS-AXE-003", "CLS-AXE-004", "CLS-AXE-005",
-        "CLS-AXE-006", "CLS-AXE-007", "CLS-AXE-008", "CLS-AXE-009"), AxesRules.all().stream().map(Rule::id).toList());
+        "CLS-AXE-006", "CLS-AXE-007", "CLS-AXE-008", "CLS-AXE-009", "CLS-AXE-010"),
+        AxesRules.all().stream().map(Rule::id).toList());
     assertEquals(List.of(Severity.WARNING, Severity.ERROR, Severity.ERROR, Severity.WARNING, Severity.ERROR,
-        Severity.WARNING, Severity.WARNING, Severity.ERROR, Severity.WARNING),
+        Severity.WARNING, Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.ERROR),
         AxesRules.all().stream().map(Rule::defaultSeverity).toList());
   }
 
@@ -171,6 +175,81 @@ class AxesRulesTest {
   @MethodSource("codesOfTheirAxis")
   void codeNumberingItsAxis_isQuiet(String label, ContratLocalDeSante c) {
     assertQuiet("CLS-AXE-004", c);
+  }
+
+  static Stream<Arguments> continuousNumberingBroken() {
+    return Stream.of(
+        Arguments.of("axis 2 starts again at 1", numerotation(NumerotationFiches.CONTINUE, List.of("FA 1", "FA 2"),
+            List.of("FA 1")), "/axes/1/fiches/0/code", List.of("FA 1", "1", "3")),
+        Arguments.of("a number skipped, only the first break", numerotation(NumerotationFiches.CONTINUE,
+            List.of("Action 1", "Action 3"), List.of("Action 5")), "/axes/0/fiches/1/code",
+            List.of("Action 3", "3", "2")),
+        Arguments.of("a number repeated, after a code without digit", numerotation(NumerotationFiches.CONTINUE,
+            List.of("FA 7", "FA A"), List.of("FA 7")), "/axes/1/fiches/0/code", List.of("FA 7", "7", "8")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("continuousNumberingBroken")
+  void continuousNumberingBroken_firesOnce(String label, ContratLocalDeSante c, String pointer, List<?> args) {
+    assertFinding("CLS-AXE-004", c, pointer, args);
+  }
+
+  static Stream<Arguments> numberedAsDeclared() {
+    return Stream.of(
+        Arguments.of("continuous across axes", numerotation(NumerotationFiches.CONTINUE, List.of("FA 1", "FA 2"),
+            List.of("FA 3", "FA 4"))),
+        Arguments.of("continuous from 12, leading zeros", numerotation(NumerotationFiches.CONTINUE,
+            List.of("Action 12"), List.of("Action 013"))),
+        Arguments.of("continuous, numbers beyond a long", numerotation(NumerotationFiches.CONTINUE,
+            List.of("FA 12345678901234567890"), List.of("FA 12345678901234567891"))),
+        Arguments.of("by axis, declared", numerotation(NumerotationFiches.PAR_AXE, List.of("FA 1.1", "FA 1.2"),
+            List.of("FA 2.1"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("numberedAsDeclared")
+  void numberedAsDeclared_isQuiet(String label, ContratLocalDeSante c) {
+    assertQuiet("CLS-AXE-004", c);
+  }
+
+  @Test
+  void continuousPlan_warnsOnEveryFicheUnlessItsNumberingIsDeclared() {
+    ContratLocalDeSante c = numerotation(NumerotationFiches.CONTINUE, List.of("FA 1", "FA 2"), List.of("FA 3"));
+    assertEquals(List.of(), RuleHarness.check(rule("CLS-AXE-004"), c));
+    // Numbering unknown or by axis: each fiche whose number is not its axis's is reported.
+    for (java.util.Optional<NumerotationFiches> n : List.of(java.util.Optional.<NumerotationFiches>empty(),
+        java.util.Optional.of(NumerotationFiches.PAR_AXE))) {
+      List<Finding> f = RuleHarness.check(rule("CLS-AXE-004"),
+          ContratLocalDeSante.builder().from(c).numerotationFiches(n).build());
+      assertEquals(List.of("/axes/0/fiches/1/code", "/axes/1/fiches/0/code"),
+          f.stream().map(Finding::pointer).toList(), n.toString());
+    }
+  }
+
+  // --- CLS-AXE-010 ---------------------------------------------------------------------------
+
+  static Stream<Arguments> objectiveOfAnotherAxis() {
+    return Stream.of(
+        Arguments.of("an id no objective carries", objectif(0, "os-1-1", "os-1-2"), "/axes/0/fiches/0/objectifStrategique",
+            List.of("FA 1.1", "os-1-2", 1)),
+        Arguments.of("an objective of the other axis", RuleHarness.base(b -> b.axes(List.of(
+            objectif(0, "os-1-1", "os-1-1").axes().get(0),
+            objectif(1, "os-2-1", "os-1-1").axes().get(1)))), "/axes/1/fiches/0/objectifStrategique",
+            List.of("FA 2.1", "os-1-1", 2)),
+        Arguments.of("an axis whose objectives are titles only", fiche(0, 0, f -> f.objectifStrategique("os-1-1")),
+            "/axes/0/fiches/0/objectifStrategique", List.of("FA 1.1", "os-1-1", 1)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("objectiveOfAnotherAxis")
+  void objectiveNotOfItsAxis_fires(String label, ContratLocalDeSante c, String pointer, List<?> args) {
+    assertFinding("CLS-AXE-010", c, pointer, args);
+  }
+
+  @Test
+  void objectiveOfItsAxis_orNone_isQuiet() {
+    assertQuiet("CLS-AXE-010", objectif(0, "os-1-1", "os-1-1"));
+    assertQuiet("CLS-AXE-010", RuleHarness.base());
   }
 
   // --- CLS-AXE-005, CLS-AXE-006 --------------------------------------------------------------

@@ -14,6 +14,7 @@ import io.clsante.rules.RuleHarness;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,9 +44,9 @@ public final class PeriodesExamples {
             "the period is stretched to 2025-2031, that is 7 years",
             periode(Periode.of(date("2025"), date("2031")))),
         RuleExample.of("CLS-PER-003", "/axes/0/fiches/0/calendrier",
-            "le calendrier de la fiche FA 1.1 commence en 2024, avant le contrat",
-            "the calendar of fiche FA 1.1 starts in 2024, before the contract",
-            fiche(0, 0, f -> f.calendrier(Periode.of(date("2024"), date("2029"))))),
+            "le calendrier de la fiche FA 1.1 commence en 2022, avant le contrat et sa préfiguration",
+            "the calendar of fiche FA 1.1 starts in 2022, before the contract and its préfiguration",
+            fiche(0, 0, f -> f.calendrier(Periode.of(date("2022"), date("2029"))))),
         RuleExample.of("CLS-PER-003", "/axes/0/fiches/0/operations/0/calendrier",
             "la journée d'accueil de la fiche FA 1.1 est reportée au premier trimestre 2030, "
                 + "après la fin du contrat",
@@ -60,7 +61,17 @@ public final class PeriodesExamples {
             "l'événement de signature est daté du 2024-06-01, plus d'un an avant le début de la "
                 + "période (2025-11-13)",
             "the signature event is dated 2024-06-01, more than a year before the start of the period (2025-11-13)",
-            signature("2024-06-01")));
+            signature("2024-06-01")),
+        RuleExample.of("CLS-PER-006", "/axes/0/fiches/0/calendrier",
+            "le calendrier de la fiche FA 1.1 commence en septembre 2024, pendant la préfiguration signée le "
+                + "2023-06-29, avant la période du contrat",
+            "the calendar of fiche FA 1.1 starts in September 2024, during the préfiguration signed on "
+                + "2023-06-29, before the contract period",
+            fiche(0, 0, f -> f.calendrier(Periode.of(date("2024-09"), date("2026"))))),
+        RuleExample.of("CLS-PER-007", "/periode",
+            "la période du contrat prend fin avec le PRS, sans date de fin",
+            "the contract period ends with the PRS, without an end date",
+            finPrs(Optional.empty())));
   }
 
   static DateCalendaire date(String text) {
@@ -107,5 +118,25 @@ public final class PeriodesExamples {
           ? Evenement.builder().from(e).date(jour(day)).build() : e);
     }
     return RuleHarness.base(b -> b.evenements(evenements));
+  }
+
+  /** The base contract with an event from {@code debut} to {@code fin} listed first. */
+  static ContratLocalDeSante evenement(DateCalendaire debut, DateCalendaire fin) {
+    List<Evenement> evenements = new ArrayList<>();
+    evenements.add(Evenement.builder().type(TypeEvenement.CONCERTATION).date(debut).fin(fin).build());
+    evenements.addAll(RuleHarness.base().evenements());
+    return RuleHarness.base(b -> b.evenements(evenements));
+  }
+
+  /** The base contract without its préfiguration event, then changed. */
+  static ContratLocalDeSante sansPrefiguration(UnaryOperator<ContratLocalDeSante.Builder> change) {
+    List<Evenement> evenements = RuleHarness.base().evenements().stream()
+        .filter(e -> e.type() != TypeEvenement.SIGNATURE_PREFIGURATION).toList();
+    return RuleHarness.base(b -> change.apply(b.evenements(evenements)));
+  }
+
+  /** The base contract whose period ends with the PRS, at the given end. */
+  static ContratLocalDeSante finPrs(Optional<DateCalendaire> fin) {
+    return periode(Periode.builder().debut(jour("2025-11-13")).fin(fin).finPrs(true).build());
   }
 }

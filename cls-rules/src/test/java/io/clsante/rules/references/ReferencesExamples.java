@@ -2,10 +2,12 @@ package io.clsante.rules.references;
 
 import io.clsante.model.Acteur;
 import io.clsante.model.Axe;
+import io.clsante.model.Clauses;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Indicateur;
 import io.clsante.model.Intervenant;
+import io.clsante.model.ModalitesEvaluation;
 import io.clsante.model.TypeActeur;
 import io.clsante.rules.RuleExample;
 import io.clsante.rules.RuleHarness;
@@ -46,7 +48,11 @@ public final class ReferencesExamples {
             "le premier indicateur de la fiche FA 1.1 dit mesurer l'opération « op-inconnue », que la fiche n'a pas",
             "the first indicator of fiche FA 1.1 says it measures the operation \"op-inconnue\", which the fiche lacks",
             avecFiche(FicheAction.builder().from(fiche).indicateurs(List.of(
-                Indicateur.builder().from(fiche.indicateurs().get(0)).operation("op-inconnue").build())).build())));
+                Indicateur.builder().from(fiche.indicateurs().get(0)).operation("op-inconnue").build())).build())),
+        RuleExample.of("CLS-REF-005", "/clauses/evaluation/instance",
+            "les clauses présentent l'évaluation à l'instance « copill », qui n'est pas déclarée",
+            "the clauses present the evaluation to the instance \"copill\", which is not declared",
+            evaluationPresenteeA("copill")));
   }
 
   /** Returns the base contract with its first fiche replaced. */
@@ -54,5 +60,11 @@ public final class ReferencesExamples {
     ContratLocalDeSante base = RuleHarness.base();
     return RuleHarness.base(b -> b.axes(List.of(
         Axe.builder().from(base.axes().get(0)).fiches(List.of(fiche)).build(), base.axes().get(1))));
+  }
+
+  /** The base contract whose clauses present the evaluation to the given instance. */
+  static ContratLocalDeSante evaluationPresenteeA(String instance) {
+    return RuleHarness.base(b -> b.clauses(Clauses.builder()
+        .evaluation(ModalitesEvaluation.builder().parAction(true).instance(instance).build()).build()));
   }
 }

@@ -60,12 +60,7 @@ class ReferencesRulesTest {
   @Test
   void examples_fireExactlyOnceAtTheirPointer() {
     for (io.clsante.rules.RuleExample e : ReferencesExamples.all()) {
-      Rule rule = switch (e.ruleId()) {
-        case "CLS-REF-001" -> UNIQUE;
-        case "CLS-REF-002" -> RESOLVED;
-        case "CLS-REF-003" -> DESIGNE;
-        default -> MESUREES;
-      };
+      Rule rule = RuleHarness.rule(e.ruleId());
       List<Finding> f = RuleHarness.check(rule, e.contrat());
       assertEquals(1, f.size(), e.ruleId() + " " + f);
       assertEquals(e.pointer(), f.get(0).pointer());
@@ -151,5 +146,24 @@ class ReferencesRulesTest {
     ContratLocalDeSante c = ReferencesExamples.avecFiche(FicheAction.builder().from(FICHE).indicateurs(List.of(
         Indicateur.builder().from(FICHE.indicateurs().get(0)).operation(operation).build())).build());
     assertEquals(pointers, RuleHarness.check(MESUREES, c).stream().map(Finding::pointer).toList());
+  }
+
+  // --- CLS-REF-005 ---------------------------------------------------------------------------
+
+  @Test
+  void evaluationPresentedToAnUndeclaredInstance_fires() {
+    RuleHarness.assertFinding("CLS-REF-005", ReferencesExamples.evaluationPresenteeA("cotech"),
+        "/clauses/evaluation/instance", List.of("cotech"));
+    RuleHarness.assertFinding("CLS-REF-005", RuleHarness.base(b -> b.gouvernance(java.util.Optional.empty())
+        .clauses(ReferencesExamples.evaluationPresenteeA("copil").clauses())),
+        "/clauses/evaluation/instance", List.of("copil"));
+  }
+
+  @Test
+  void evaluationPresentedToADeclaredInstance_orToNone_isQuiet() {
+    RuleHarness.assertQuiet("CLS-REF-005", ReferencesExamples.evaluationPresenteeA("copil"));
+    RuleHarness.assertQuiet("CLS-REF-005", RuleHarness.base(b -> b.clauses(io.clsante.model.Clauses.builder()
+        .modification("Par avenant.").build())));
+    RuleHarness.assertQuiet("CLS-REF-005", RuleHarness.base());
   }
 }

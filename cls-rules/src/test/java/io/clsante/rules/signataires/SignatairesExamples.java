@@ -50,7 +50,12 @@ public final class SignatairesExamples {
         RuleExample.of("CLS-SIG-006", "/signataires/2/dateSignature",
             "le département signe le 23 novembre 2026, lendemain de la date de référence",
             "the département signs on 23 November 2026, the day after the reference date",
-            signataire(2, s -> s.dateSignature(LocalDate.of(2026, 11, 23)))));
+            signataire(2, s -> s.dateSignature(LocalDate.of(2026, 11, 23)))),
+        RuleExample.of("CLS-SIG-007", "/signataires/2/dateSignatureApprochee",
+            "le département, signataire le 2025-11-13, reçoit aussi une date de signature approchée, novembre 2025",
+            "the département, signatory on 2025-11-13, is also given an approximate signature date, November 2025",
+            signataire(2, s -> s.dateSignature(LocalDate.of(2025, 11, 13))
+                .dateSignatureApprochee(io.clsante.model.DateCalendaire.parse("2025-11")))));
   }
 
   /** The base contract with its actor {@code i} changed. */

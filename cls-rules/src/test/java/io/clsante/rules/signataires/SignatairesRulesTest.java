@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.clsante.model.Acteur;
 import io.clsante.model.ContratLocalDeSante;
+import io.clsante.model.DateCalendaire;
 import io.clsante.model.RoleSignataire;
 import io.clsante.model.Signataire;
 import io.clsante.model.StatutContrat;
@@ -39,11 +40,13 @@ class SignatairesRulesTest {
   private static final Rule DU_TERRITOIRE = new CollectivitesSignatairesDuTerritoire();
   private static final Rule DATEES = new SignaturesDatees();
   private static final Rule NON_FUTURES = new SignaturesNonFutures();
+  private static final Rule UNE_DATE = new UneSeuleDateDeSignature();
   private static final LocalDate TODAY = RuleHarness.TODAY;
 
   @Test
   void registry_listsEveryRuleInIdOrder() {
-    assertEquals(List.of("CLS-SIG-001", "CLS-SIG-002", "CLS-SIG-003", "CLS-SIG-004", "CLS-SIG-005", "CLS-SIG-006"),
+    assertEquals(List.of("CLS-SIG-001", "CLS-SIG-002", "CLS-SIG-003", "CLS-SIG-004", "CLS-SIG-005", "CLS-SIG-006",
+        "CLS-SIG-007"),
         SignatairesRules.all().stream().map(Rule::id).toList());
   }
 
@@ -133,7 +136,20 @@ class SignatairesRulesTest {
         Arguments.of("SIG-006 before signature too", NON_FUTURES,
             with(signataire(0, s -> s.dateSignature(LocalDate.of(2027, 1, 15))), b -> b.statut(StatutContrat.EN_ELABORATION)),
             TODAY, "/signataires/0/dateSignature",
-            List.of("Agence régionale de santé Occitanie", day("2027-01-15"), day("2026-11-22"))));
+            List.of("Agence régionale de santé Occitanie", day("2027-01-15"), day("2026-11-22"))),
+        Arguments.of("SIG-006 an approximate date wholly after today", NON_FUTURES,
+            signataire(2, s -> s.dateSignature(Optional.empty()).dateSignatureApprochee(DateCalendaire.parse("2026-12"))),
+            TODAY, "/signataires/2/dateSignatureApprochee",
+            List.of("Conseil départemental du Gers", DateCalendaire.parse("2026-12"), day("2026-11-22"))),
+        // CLS-SIG-007
+        Arguments.of("SIG-007 a date to the day and an approximate one", UNE_DATE,
+            signataire(1, s -> s.dateSignatureApprochee(DateCalendaire.parse("2025-11"))),
+            TODAY, "/signataires/1/dateSignatureApprochee",
+            List.of("Communauté de communes Val de Gers", day("2025-11-13"), DateCalendaire.parse("2025-11"))),
+        Arguments.of("SIG-007 contradicting each other", UNE_DATE,
+            signataire(0, s -> s.dateSignatureApprochee(DateCalendaire.parse("2024"))),
+            TODAY, "/signataires/0/dateSignatureApprochee",
+            List.of("Agence régionale de santé Occitanie", day("2025-11-13"), DateCalendaire.parse("2024"))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -212,7 +228,17 @@ class SignatairesRulesTest {
         Arguments.of("SIG-006 signed today", NON_FUTURES, signataire(2, s -> s.dateSignature(TODAY)), TODAY),
         Arguments.of("SIG-006 reference date on the day of signature", NON_FUTURES, RuleHarness.base(),
             LocalDate.of(2025, 11, 13)),
-        Arguments.of("SIG-006 no date", NON_FUTURES, signataire(2, s -> s.dateSignature(Optional.empty())), TODAY));
+        Arguments.of("SIG-006 no date", NON_FUTURES, signataire(2, s -> s.dateSignature(Optional.empty())), TODAY),
+        Arguments.of("SIG-005 signed, a date known to the month", DATEES,
+            signataire(1, s -> s.dateSignature(Optional.empty()).dateSignatureApprochee(DateCalendaire.parse("2025-11"))),
+            TODAY),
+        Arguments.of("SIG-006 an approximate date that includes today", NON_FUTURES,
+            signataire(2, s -> s.dateSignature(Optional.empty()).dateSignatureApprochee(DateCalendaire.parse("2026"))),
+            TODAY),
+        Arguments.of("SIG-007 an approximate date alone", UNE_DATE,
+            signataire(2, s -> s.dateSignature(Optional.empty()).dateSignatureApprochee(DateCalendaire.parse("2025"))),
+            TODAY),
+        Arguments.of("SIG-007 a date to the day alone", UNE_DATE, RuleHarness.base(), TODAY));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -65,10 +65,10 @@ final class Corpus {
     }
     List<Mutation> catalog = Mutations.catalog();
     for (int i = 0; i < mutated; i++) {
-      // Case i applies mutation i of the catalog (or the next that fits); each pass over the catalog
-      // shifts the sizes, so that no mutation sees one size only when the catalog's length is a
-      // multiple of the number of sizes.
-      int taille = 1 + (i + i / catalog.size()) % 6;
+      // Case i applies mutation i of the catalog (or the next that fits), at a size that moves on by
+      // one at each pass over the catalog, whatever the catalog's length: each mutation meets every
+      // size in six passes.
+      int taille = 1 + (i % catalog.size() + i / catalog.size()) % 6;
       ContratGenere cas = new ContratGenere(MUTATED + i, taille, GENERATOR.generate(MUTATED + i, taille));
       MutationTally.Applied a = applied.apply(catalog, cas, MUTATED);
       documents.put("mutant " + cas + " " + a.mutation().nom(), a.mutant().json());

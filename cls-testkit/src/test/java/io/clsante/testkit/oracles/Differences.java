@@ -75,9 +75,10 @@ final class Differences {
               && !d.value().stringValue().equals(d.value().stringValue().trim()),
           "/statut", "\" EN_VIGUEUR\""),
       new Difference("value in its short form", Set.of(Engine.HIBERNATE_VALIDATOR),
-          "An intervenant written as a string (the 1.0 form, the id of an actor) is read as the object"
-              + " whose property « acteur » the string fills: the structural stage names the string, as"
-              + " the schema does, Hibernate Validator the property below it.",
+          "A value written as a string (the 1.0 form: the id of an actor for an intervenant, the title"
+              + " of a strategic objective) is read as the object whose property the string fills"
+              + " (« acteur », « intitule »): the structural stage names the string, as the schema does,"
+              + " Hibernate Validator the property below it.",
           Differences::shortForm,
           "/axes/0/fiches/0/porteurs/0", "\"-cc\""),
       new Difference("number beyond double precision", Set.of(Engine.AJV),
@@ -93,12 +94,16 @@ final class Differences {
     return TABLE.stream().filter(r -> r.engines().contains(d.engine()) && r.explains().test(d)).findFirst();
   }
 
-  /** A string standing for an intervenant, where Hibernate Validator names its {@code acteur}. */
+  /** The properties a string in short form fills: {@code acteur}, {@code intitule}. */
+  private static final List<String> SHORTHANDS = List.of("/acteur", "/intitule");
+
+  /** A string standing for an object, where Hibernate Validator names the property it fills. */
   private static boolean shortForm(Disagreement d) {
-    String suffix = "/acteur";
-    String at = d.oracleOnly() && d.pointer().endsWith(suffix)
-        ? d.pointer().substring(0, d.pointer().length() - suffix.length()) : d.pointer();
-    return d.document().at(at).isString() && d.oracle().stream().anyMatch(o -> o.pointer().equals(at + suffix));
+    return SHORTHANDS.stream().anyMatch(suffix -> {
+      String at = d.oracleOnly() && d.pointer().endsWith(suffix)
+          ? d.pointer().substring(0, d.pointer().length() - suffix.length()) : d.pointer();
+      return d.document().at(at).isString() && d.oracle().stream().anyMatch(o -> o.pointer().equals(at + suffix));
+    });
   }
 
   private static boolean isIntegral(BigDecimal value) {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Intervenant;
+import io.clsante.model.ObjectifStrategique;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -51,7 +54,7 @@ final class JacksonOracle {
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
       .addModule(new SimpleModule("dates-aaaa-mm-jj").addDeserializer(LocalDate.class, new IsoDate()))
-      .addModule(new SimpleModule("intervenant-en-bref").setDeserializerModifier(new EnBref()))
+      .addModule(new SimpleModule("formes-en-bref").setDeserializerModifier(new EnBref()))
       .withCoercionConfig(LogicalType.Textual, c -> c
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -82,22 +85,29 @@ final class JacksonOracle {
    * The short form the format gives an intervenant: the local id of an actor, as a string, stands
    * for {@code {"acteur": id}}. The model's annotations bind the object form only.
    */
+  /** The types the format also writes as the string of one property, with what the string stands for. */
+  private static final Map<Class<?>, Function<String, Object>> EN_BREF = Map.of(
+      Intervenant.class, Intervenant::of, ObjectifStrategique.class, ObjectifStrategique::of);
+
   private static final class EnBref extends ValueDeserializerModifier {
     @Override
     public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
         ValueDeserializer<?> deserializer) {
       Class<?> type = description.getBeanClass();
       // Not the binding class Immutables nests in the implementation.
-      return Intervenant.class.isAssignableFrom(type) && type.getEnclosingClass() == null
-          ? new Chaine(deserializer) : deserializer;
+      return type.getEnclosingClass() != null ? deserializer : EN_BREF.entrySet().stream()
+          .filter(e -> e.getKey().isAssignableFrom(type)).findFirst()
+          .<ValueDeserializer<?>>map(e -> new Chaine(e.getValue(), deserializer)).orElse(deserializer);
     }
   }
 
-  /** Reads a string as an intervenant that is that actor, anything else as the object form. */
+  /** Reads a string as the value it stands for, anything else as the object form. */
   private static final class Chaine extends ValueDeserializer<Object> {
+    private final Function<String, Object> enBref;
     private final ValueDeserializer<?> objet;
 
-    Chaine(ValueDeserializer<?> objet) {
+    Chaine(Function<String, Object> enBref, ValueDeserializer<?> objet) {
+      this.enBref = enBref;
       this.objet = objet;
     }
 
@@ -109,13 +119,13 @@ final class JacksonOracle {
     @Override
     public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
       ValueDeserializer<?> contextual = objet.createContextual(context, property);
-      return contextual == objet ? this : new Chaine(contextual);
+      return contextual == objet ? this : new Chaine(enBref, contextual);
     }
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) {
       return parser.currentToken() == JsonToken.VALUE_STRING
-          ? Intervenant.of(parser.getString()) : objet.deserialize(parser, context);
+          ? enBref.apply(parser.getString()) : objet.deserialize(parser, context);
     }
   }
 

@@ -7,6 +7,7 @@ import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.Coordination;
 import io.clsante.model.FicheAction;
 import io.clsante.model.Intervenant;
+import io.clsante.model.ObjectifStrategique;
 import io.clsante.model.Population;
 import io.clsante.model.RoleIntervenant;
 import io.clsante.model.Territoire;
@@ -51,7 +52,8 @@ final class ModelMutations {
           .annee(1800).build())), null),
       new ModelMutation("first axis numbered 0", c -> axe(c, a -> a.numero(0)), "/axes/0/numero"),
       new ModelMutation("first axis with a 20001-char objective", c -> axe(c, a -> a.addObjectifsStrategiques(
-          X20000 + "x")), "/axes/0/objectifsStrategiques/0"),
+          ObjectifStrategique.builder().numero("1").intitule(X20000 + "x").build())),
+          "/axes/0/objectifsStrategiques/0/intitule"),
       // An object (a role beside the actor), where Bean Validation and the pass both name the actor's id.
       new ModelMutation("first fiche with a bad porteur id", c -> fiche(c, f -> f.porteurs(List.of(
           Intervenant.builder().acteur("pas un id").role(RoleIntervenant.PORTEUR).build()))),
