@@ -104,7 +104,7 @@ final class Fixtures {
 
   /** The document of cls-model's tests that uses every concept of the format. */
   static Path tousConcepts() {
-    return repoRoot().resolve("cls-model/src/test/resources/io/clsante/model/json/tous-concepts.json");
+    return repoRoot().resolve("examples/concepts/tous-les-concepts.json");
   }
 
   /** The reference contracts, examples/contrats/*.json, sorted; empty while there are none. */

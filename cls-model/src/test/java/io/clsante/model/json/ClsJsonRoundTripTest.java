@@ -18,7 +18,6 @@ import io.clsante.model.Territoire;
 import io.clsante.model.TypeActeur;
 import io.clsante.model.id.Siren;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -28,12 +27,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ClsJsonRoundTripTest {
+  /** The example that uses every concept of the format, published with the reference examples. */
+  static final java.nio.file.Path ALL_CONCEPTS = java.nio.file.Path.of("../examples/concepts/tous-les-concepts.json");
+
   private final ClsJson json = ClsJson.defaults();
 
   static byte[] allConcepts() throws IOException {
-    try (InputStream in = ClsJsonRoundTripTest.class.getResourceAsStream("tous-concepts.json")) {
-      return in.readAllBytes();
-    }
+    return java.nio.file.Files.readAllBytes(ALL_CONCEPTS);
   }
 
   @Test

@@ -49,7 +49,7 @@ class MigrationTest {
 
   @Test
   void currentDocument_isLeftAsItIs() throws IOException {
-    byte[] original = Files.readAllBytes(Path.of("src/test/resources/io/clsante/model/json/tous-concepts.json"));
+    byte[] original = Files.readAllBytes(ClsJsonRoundTripTest.ALL_CONCEPTS);
     Migration m = json.migrate(original);
     assertFalse(m.changed());
     assertEquals(Optional.of(VersionFormat.CURRENT), m.from());
@@ -70,7 +70,7 @@ class MigrationTest {
 
   @Test
   void currentVersion_ofACurrentContract_isTheSameInstance() throws IOException {
-    ContratLocalDeSante c = json.read(Path.of("src/test/resources/io/clsante/model/json/tous-concepts.json"));
+    ContratLocalDeSante c = json.read(ClsJsonRoundTripTest.ALL_CONCEPTS);
     assertTrue(c == c.toCurrentVersion());
   }
 }

@@ -41,7 +41,7 @@ class StructuralPassTest {
 
   static Stream<Path> documents() throws IOException {
     List<Path> out = new ArrayList<>();
-    out.add(Path.of("src/test/resources/io/clsante/model/json/tous-concepts.json"));
+    out.add(Path.of("../examples/concepts/tous-les-concepts.json"));
     try (Stream<Path> examples = Files.list(Path.of("../examples/contrats"))) {
       examples.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
     }
