@@ -105,10 +105,13 @@ class ContratHtmlTest {
 
   @Test
   void rendersInEnglish() {
-    ContratLocalDeSante contrat = ContratGenerator.standard().generate(7, 12);
+    ContratLocalDeSante contrat = ContratGenerator.standard().generate(42, 16);
     Document doc = parse(ContratHtml.render(contrat, VALIDATOR.validate(contrat),
         OPTIONS.withLocale(Locale.ENGLISH)));
     checkPage(contrat, doc, "en");
+    // Amounts are in euros in every language.
+    assertThat(doc.select("#budget").text()).contains("€").doesNotContain("£");
+    assertThat(doc.select("#validation .counts").text()).contains("ERROR", "WARNING");
     assertThat(doc.select("h2").eachText()).contains("Signatories", "Governance", "Action plan", "Budget");
     assertThat(doc.select("h2").eachText()).doesNotContain("Signataires", "Plan d’action");
   }

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 /** A small chart of the values of an indicator over time, when it has at least two dated numbers. */
 public final class Sparkline {
   /** Width of the drawing. */
-  public static final int WIDTH = 240;
+  public static final int WIDTH = 160;
   /** Height of the drawing. */
-  public static final int HEIGHT = 64;
-  private static final int PAD = 8;
+  public static final int HEIGHT = 44;
+  private static final int PAD = 6;
 
   /**
    * A value on the chart.

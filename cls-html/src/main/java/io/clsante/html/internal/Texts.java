@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.ResourceBundle;
 
 /** The words of the page in its language, and the formats of its dates, numbers and amounts. */
 public final class Texts {
+  private static final Currency EURO = Currency.getInstance("EUR");
   private final Locale locale;
   private final Locale formats;
   private final ResourceBundle bundle;
@@ -86,6 +88,7 @@ public final class Texts {
    */
   public String euros(BigDecimal euros) {
     NumberFormat f = NumberFormat.getCurrencyInstance(formats);
+    f.setCurrency(EURO);
     f.setMaximumFractionDigits(euros.stripTrailingZeros().scale() > 0 ? 2 : 0);
     f.setMinimumFractionDigits(euros.stripTrailingZeros().scale() > 0 ? 2 : 0);
     return f.format(euros);
