@@ -8,7 +8,7 @@
 #   tools/render/screenshots.sh [DIRECTORY]      (default: target/render-screenshots)
 #
 # The pages are rendered as of 2026-11-22, the testkit's reference date, so they do not change with
-# the day. SEED and SIZE (environment) choose the generated contract (default 42 and 16).
+# the day. SEED and SIZE (environment) choose the generated contract (default 8 and 30).
 set -eu
 cd "$(dirname "$0")/../.."
 out=${1:-target/render-screenshots}
@@ -32,7 +32,7 @@ shot() {
   echo "$2"
 }
 
-java -cp "$jar:$testkit" tools/render/ContratGenere.java "${SEED:-42}" "${SIZE:-16}" > "$out/contrat-genere.json"
+java -cp "$jar:$testkit" tools/render/ContratGenere.java "${SEED:-8}" "${SIZE:-30}" > "$out/contrat-genere.json"
 for f in examples/contrats/*.json "$out/contrat-genere.json"; do
   name=$(basename "$f" .json)
   java -jar "$jar" render "$f" -o "$out/$name.html" --date 2026-11-22 >/dev/null
