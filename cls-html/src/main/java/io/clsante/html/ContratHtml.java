@@ -72,7 +72,7 @@ public final class ContratHtml {
     Objects.requireNonNull(options, "options");
     ContratLocalDeSante shown = options.personalData() ? contrat : contrat.redacted();
     Page page = new Page(shown, report.map(Report::findings).orElse(null), options.locale(),
-        options.referenceDate().orElse(null));
+        options.referenceDate().orElse(null), options.personalData());
     StringOutput out = new StringOutput(64 * 1024);
     ENGINE.render("page.jte", page, out);
     return out.toString();

@@ -104,6 +104,19 @@ class ContratHtmlTest {
   }
 
   @Test
+  void bothLanguagesHaveTheSameTexts() throws java.io.IOException {
+    java.util.Properties fr = new java.util.Properties();
+    java.util.Properties en = new java.util.Properties();
+    try (var a = ContratHtml.class.getResourceAsStream("internal/messages_fr.properties");
+        var b = ContratHtml.class.getResourceAsStream("internal/messages_en.properties")) {
+      fr.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+      en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(fr).isNotEmpty();
+    assertThat(en.keySet()).isEqualTo(fr.keySet());
+  }
+
+  @Test
   void rendersInEnglish() {
     ContratLocalDeSante contrat = ContratGenerator.standard().generate(42, 16);
     Document doc = parse(ContratHtml.render(contrat, VALIDATOR.validate(contrat),
@@ -142,6 +155,8 @@ class ContratHtmlTest {
       assertThat(parse(shown).select("#coordination .contact").text()).contains(personal);
     }
     assertThat(parse(redacted).select("#coordination .contact").text()).contains("Coordination du contrat");
+    assertThat(parse(redacted).select("header .meta").text()).contains("données personnelles des contacts sont omises");
+    assertThat(parse(shown).select("header .meta").text()).contains("contient des données personnelles");
   }
 
   @Test

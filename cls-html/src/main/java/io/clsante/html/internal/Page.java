@@ -63,6 +63,7 @@ public final class Page {
   private final ContratLocalDeSante contrat;
   private final Texts texts;
   private final Optional<LocalDate> referenceDate;
+  private final boolean personalData;
   private final Optional<Placement> placement;
   private final Map<String, Acteur> acteurs;
   private final List<AxeView> axes = new ArrayList<>();
@@ -74,9 +75,12 @@ public final class Page {
    * @param findings the findings of its validation, or {@code null} without a report
    * @param locale the language of the page
    * @param referenceDate the date the page is written for, or {@code null}
+   * @param personalData whether the contract shown holds the contacts' personal data
    */
-  public Page(ContratLocalDeSante contrat, List<Finding> findings, Locale locale, LocalDate referenceDate) {
+  public Page(ContratLocalDeSante contrat, List<Finding> findings, Locale locale, LocalDate referenceDate,
+      boolean personalData) {
     this.contrat = contrat;
+    this.personalData = personalData;
     this.texts = new Texts(locale);
     this.referenceDate = Optional.ofNullable(referenceDate);
     this.acteurs = contrat.acteurs().stream()
@@ -254,6 +258,15 @@ public final class Page {
    */
   public Optional<String> referenceDate() {
     return referenceDate.map(texts::date);
+  }
+
+  /**
+   * Returns whether the page shows the contacts' personal data.
+   *
+   * @return {@code true} when it was asked for
+   */
+  public boolean personalData() {
+    return personalData;
   }
 
   /**
