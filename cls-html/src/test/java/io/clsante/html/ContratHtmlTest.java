@@ -129,6 +129,14 @@ class ContratHtmlTest {
     assertThat(doc.select("h2").eachText()).doesNotContain("Signataires", "Plan d’action");
   }
 
+  /** An event known as a span ("entre 2023 et 2025") shows both of its bounds; one known to the day, its day. */
+  @Test
+  void lifecycle_showsTheSpanOfAnEvent() throws Exception {
+    ContratLocalDeSante contrat = ContratsDeReference.contrat("cls-astarac-2025-2029");
+    Document doc = parse(ContratHtml.render(contrat, VALIDATOR.validate(contrat), OPTIONS));
+    assertThat(doc.select("#lifecycle .when").eachText()).contains("2023 – 2025", "29 juin 2023", "13 novembre 2025");
+  }
+
   @Test
   void withoutReportSaysSoAndShowsNoFinding() {
     ContratLocalDeSante contrat = ContratGenerator.standard().generate(3, 6);
