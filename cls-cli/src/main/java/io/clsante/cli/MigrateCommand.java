@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,20 +138,15 @@ final class MigrateCommand implements Callable<Integer> {
       files.add(path);
       return true;
     }
-    try (Stream<Path> s = Files.walk(path)) {
-      List<Path> found = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json"))
-          .sorted().collect(Collectors.toList());
-      if (found.isEmpty()) {
-        err.println("cls : " + (en ? "no *.json file in " : "aucun fichier *.json dans ") + path);
-        return false;
-      }
-      files.addAll(found);
-      return true;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      err.println("cls : " + (en ? "cannot read directory " : "lecture impossible du répertoire ") + path + " : "
-          + e.getMessage());
+    List<Path> found = JsonFiles.below(path, err, en);
+    if (found != null && found.isEmpty()) {
+      err.println("cls : " + (en ? "no *.json file in " : "aucun fichier *.json dans ") + path);
+    }
+    if (found == null || found.isEmpty()) {
       return false;
     }
+    files.addAll(found);
+    return true;
   }
 
   /** Writes beside the file, then moves over it: an interrupted run never leaves half a document. */

@@ -24,8 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,7 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
-        List<Path> found = jsonFilesBelow(path, err, en);
+        List<Path> found = JsonFiles.below(path, err, en);
         if (found == null) {
           ioProblem = true;
         } else if (found.isEmpty()) {
@@ -256,16 +254,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (failure.get() != null) {
       throw new IllegalStateException(failure.get());
-    }
-  }
-
-  private static List<Path> jsonFilesBelow(Path dir, PrintWriter err, boolean en) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json"))
-          .sorted().collect(Collectors.toList());
-    } catch (IOException | java.io.UncheckedIOException e) {
-      err.println("cls : " + (en ? "cannot read directory " : "lecture impossible du répertoire ") + dir + " : " + e.getMessage());
-      return null;
     }
   }
 

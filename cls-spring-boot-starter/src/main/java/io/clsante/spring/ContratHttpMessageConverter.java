@@ -64,7 +64,7 @@ public final class ContratHttpMessageConverter extends AbstractHttpMessageConver
     byte[] body = input.getBody().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     JsonReading reading = json.check(body);
     if (!reading.problems().isEmpty()) {
-      throw new InvalidContratException(reading.problems(), input);
+      throw new InvalidContratException(reading.locatedProblems(), input);
     }
     return reading.contrat().orElseThrow();
   }

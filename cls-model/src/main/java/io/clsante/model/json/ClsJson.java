@@ -225,7 +225,7 @@ public final class ClsJson {
     JsonReading reading = check(Objects.requireNonNull(utf8, "utf8"));
     return reading.contrat()
         .map(contrat -> Migration.of(contrat.formatVersion(), writeBytes(contrat)))
-        .orElseGet(() -> Migration.failed(reading.problems().stream().map(p -> p.locatedIn(reading)).toList()));
+        .orElseGet(() -> Migration.failed(reading.locatedProblems()));
   }
 
   /**

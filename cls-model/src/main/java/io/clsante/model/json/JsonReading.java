@@ -69,6 +69,20 @@ public final class JsonReading {
   }
 
   /**
+   * Returns the structural problems, each located: at its own line and column when the parser gave
+   * them, otherwise where its pointer's value (or the nearest enclosing one) starts. Looks the
+   * positions up, so call it when the problems are to be shown.
+   *
+   * @return an immutable list, empty when the contract was read
+   */
+  public List<StructuralProblem> locatedProblems() {
+    return problems.stream().map(p -> p.line() > 0 ? p : position(p.pointer())
+        .map(at -> new StructuralProblem(p.ruleId(), p.keyword(), p.pointer(), at.line(), at.column(),
+            p.messageKey(), p.arguments()))
+        .orElse(p)).toList();
+  }
+
+  /**
    * Returns where a value of the document starts. A pointer to a value that the document does not
    * hold (a property absent) gives the position of its nearest enclosing value that it holds.
    *

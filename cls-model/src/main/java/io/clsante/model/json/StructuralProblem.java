@@ -68,21 +68,6 @@ public record StructuralProblem(
   }
 
   /**
-   * Returns this problem located: at its own line and column when it has them, otherwise at the
-   * position a reading gives its pointer (the nearest enclosing value).
-   *
-   * @param reading the reading that reported it
-   * @return the located problem, this one when it is located already or its pointer cannot be
-   */
-  public StructuralProblem locatedIn(JsonReading reading) {
-    if (line > 0) {
-      return this;
-    }
-    return reading.position(pointer).map(p -> new StructuralProblem(ruleId, keyword, pointer, p.line(), p.column(),
-        messageKey, arguments)).orElse(this);
-  }
-
-  /**
    * Returns the message, without the location, in the given language.
    *
    * @param locale the language: English for {@code en}, French otherwise
