@@ -2,7 +2,6 @@ package io.clsante.cli;
 
 import io.clsante.rules.Profile;
 import io.clsante.rules.RuleCatalog;
-import io.clsante.rules.Severity;
 import io.clsante.rules.spi.Rule;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -13,9 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code cls rules}: lists the rule catalog. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -42,26 +38,13 @@ final class RulesCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : text ou json attendu");
     }
     if (format.equals("json")) {
-      ArrayNode list = JsonMapper.builder().build().createArrayNode();
-      for (Rule r : RuleCatalog.builtIn().rules()) {
-        ObjectNode o = list.addObject();
-        o.put("id", r.id());
-        o.put("severity", severity(profile, r));
-        o.put("defaultSeverity", r.defaultSeverity().name());
-        o.put("summary", r.summary(locale));
-        o.put("rationale", r.rationale(locale));
-      }
-      out.println(list.toString());
+      out.println(RuleCatalog.builtIn().toJsonNode(profile, locale).toString());
       return ClsCommand.OK;
     }
     for (Rule r : RuleCatalog.builtIn().rules()) {
       out.printf("%-12s %-13s %s%n", r.id(), label(profile, r, locale), r.summary(locale));
     }
     return ClsCommand.OK;
-  }
-
-  private static String severity(Profile profile, Rule r) {
-    return profile.severityOf(r.id(), r.defaultSeverity()).map(Severity::name).orElse(Profile.OFF);
   }
 
   private static String label(Profile profile, Rule r, Locale locale) {

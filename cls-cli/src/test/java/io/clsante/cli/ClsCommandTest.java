@@ -287,11 +287,12 @@ class ClsCommandTest {
     int validate = usage.indexOf("\n  validate  ");
     int migrate = usage.indexOf("\n  migrate   ");
     int render = usage.indexOf("\n  render    ");
+    int serve = usage.indexOf("\n  serve     ");
     int schema = usage.indexOf("\n  schema    ");
     int rules = usage.indexOf("\n  rules     ");
     int completion = usage.indexOf("\n  generate-completion  ");
     int help = usage.indexOf("\n  help      ");
-    assertTrue(validate > 0 && validate < migrate && migrate < render && render < schema && schema < rules && rules < completion && completion < help, usage);
+    assertTrue(validate > 0 && validate < migrate && migrate < render && render < serve && serve < schema && schema < rules && rules < completion && completion < help, usage);
   }
 
   @Test
@@ -300,7 +301,7 @@ class ClsCommandTest {
     assertEquals(ClsCommand.OK, r.code, r.err);
     assertTrue(r.out.startsWith("#!/usr/bin/env bash\n"), r.out);
     assertTrue(r.out.contains("\ncomplete -F _complete_cls -o default cls "), r.out);
-    for (String word : List.of("validate", "migrate", "render", "schema", "rules", "--format", "--profile", "--lang", "--ndjson")) {
+    for (String word : List.of("validate", "migrate", "render", "serve", "schema", "rules", "--format", "--profile", "--lang", "--ndjson")) {
       assertTrue(r.out.contains(word), word);
     }
   }
@@ -309,7 +310,7 @@ class ClsCommandTest {
   void unknownCommand_suggestsTheNearestOne() {
     Run r = run("valider", "x.json");
     assertEquals(ClsCommand.USAGE, r.code);
-    assertEquals("cls : Unmatched arguments from index 0: 'valider', 'x.json'\nDid you mean: cls validate or cls render or cls generate-completion?\n"
+    assertEquals("cls : Unmatched arguments from index 0: 'valider', 'x.json'\nDid you mean: cls validate or cls render or cls serve?\n"
         + "Voir « cls --help ».\n", r.err);
     Run schema = run("shema");
     assertTrue(schema.err.contains("\nDid you mean: cls schema or cls help?\n"), schema.err);
@@ -325,6 +326,7 @@ class ClsCommandTest {
         Arguments.of(new String[] {"schema", "--help"}, "schema.txt"),
         Arguments.of(new String[] {"migrate", "--help"}, "migrate.txt"),
         Arguments.of(new String[] {"render", "--help"}, "render.txt"),
+        Arguments.of(new String[] {"serve", "--help"}, "serve.txt"),
         Arguments.of(new String[] {"help", "help"}, "help.txt"),
         Arguments.of(new String[] {"generate-completion", "--help"}, "generate-completion.txt"));
   }

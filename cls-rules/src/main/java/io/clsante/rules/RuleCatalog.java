@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The list of rules a validator knows: the stage rules (reading, JSON Schema, constraints), the
@@ -85,6 +88,29 @@ public final class RuleCatalog {
    */
   public Optional<Rule> find(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the catalog as JSON, the form {@code cls rules --format json} prints and the HTTP API
+   * serves: one object per rule, sorted by id, with {@code id}, {@code severity} (under the profile:
+   * {@code ERROR}, {@code WARNING}, {@code INFO}, or {@code OFF} when the profile disables it),
+   * {@code defaultSeverity}, {@code summary} and {@code rationale} in the requested language.
+   *
+   * @param profile the profile that sets each rule's severity
+   * @param locale the language of the summaries and rationales (French or English)
+   * @return a new JSON array
+   */
+  public ArrayNode toJsonNode(Profile profile, Locale locale) {
+    ArrayNode list = JsonMapper.shared().createArrayNode();
+    for (Rule r : rules) {
+      ObjectNode o = list.addObject();
+      o.put("id", r.id());
+      o.put("severity", profile.severityOf(r.id(), r.defaultSeverity()).map(Severity::name).orElse(Profile.OFF));
+      o.put("defaultSeverity", r.defaultSeverity().name());
+      o.put("summary", r.summary(locale));
+      o.put("rationale", r.rationale(locale));
+    }
+    return list;
   }
 
   /**

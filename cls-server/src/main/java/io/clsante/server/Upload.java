@@ -1,0 +1,134 @@
+package io.clsante.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+
+/**
+ * The document a request carries: the body itself ({@code application/json}), or the file of a
+ * {@code multipart/form-data} form as the page sends it. Read in memory, within the request limit,
+ * and never written anywhere: nothing a client sends is stored.
+ *
+ * @param name the file name the client gave, or {@code document.json} for a plain body
+ * @param bytes the document
+ */
+record Upload(String name, byte[] bytes) {
+  /** The form field of the page's file; any single file is accepted too. */
+  static final String FIELD = "document";
+
+  private static final String DEFAULT_NAME = "document.json";
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /**
+   * Reads the document of a request.
+   *
+   * @param request the request
+   * @param limits the server's limits
+   * @return the document
+   * @throws HttpProblem 415 for another media type, 413 beyond the limit, 400 for a form without a file
+   */
+  static Upload read(Request request, ServerLimits limits) {
+    long maxBytes = limits.maxRequestBytes();
+    String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+    if (contentType == null || contentType.isBlank()) {
+      throw new HttpProblem(415, "missing-media-type");
+    }
+    String mediaType = HttpField.getValueParameters(contentType, null).strip().toLowerCase(Locale.ROOT);
+    if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
+      return new Upload(DEFAULT_NAME, body(request, limits));
+    }
+    if (mediaType.equals("multipart/form-data")) {
+      return form(request, contentType, limits);
+    }
+    if (mediaType.equals(XLSX)) {
+      throw new HttpProblem(415, "plan-not-supported");
+    }
+    throw new HttpProblem(415, "unsupported-media-type", mediaType);
+  }
+
+  private static byte[] body(Request request, ServerLimits limits) {
+    long maxBytes = limits.maxRequestBytes();
+    long declared = request.getLength();
+    if (declared > maxBytes) {
+      throw HttpProblem.tooLarge(limits);
+    }
+    byte[] bytes;
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException | RuntimeException e) {
+      throw isTooLarge(e) ? HttpProblem.tooLarge(limits) : new HttpProblem(400, "unreadable-body");
+    }
+    if (bytes.length > maxBytes) {
+      throw HttpProblem.tooLarge(limits);
+    }
+    return bytes;
+  }
+
+  private static Upload form(Request request, String contentType, ServerLimits limits) {
+    long maxBytes = limits.maxRequestBytes();
+    if (request.getLength() > maxBytes) {
+      throw HttpProblem.tooLarge(limits);
+    }
+    MultiPartConfig config = new MultiPartConfig.Builder()
+        .location(Path.of(System.getProperty("java.io.tmpdir")))
+        .maxParts(8)
+        .maxSize(maxBytes)
+        .maxPartSize(maxBytes)
+        // Every part stays in memory: the limit is the request's, and nothing goes to disk.
+        .maxMemoryPartSize(maxBytes)
+        .build();
+    MultiPartFormData.Parts parts;
+    try {
+      parts = MultiPartFormData.getParts(request, request, contentType, config);
+    } catch (RuntimeException e) {
+      throw isTooLarge(e) ? HttpProblem.tooLarge(limits) : new HttpProblem(400, "bad-form");
+    }
+    try (parts) {
+      MultiPart.Part file = parts.getFirst(FIELD);
+      if (file == null) {
+        file = onlyFile(parts);
+      }
+      String name = file.getFileName() == null || file.getFileName().isBlank() ? DEFAULT_NAME : file.getFileName();
+      try (InputStream in = Content.Source.asInputStream(file.createContentSource())) {
+        return new Upload(name, in.readAllBytes());
+      } catch (IOException e) {
+        throw new HttpProblem(400, "bad-form");
+      }
+    }
+  }
+
+  private static MultiPart.Part onlyFile(MultiPartFormData.Parts parts) {
+    MultiPart.Part found = null;
+    for (MultiPart.Part part : parts) {
+      if (part.getFileName() != null) {
+        if (found != null) {
+          throw new HttpProblem(400, "several-files");
+        }
+        found = part;
+      }
+    }
+    if (found == null) {
+      throw new HttpProblem(400, "no-file");
+    }
+    return found;
+  }
+
+  /** Whether a failure is the request limit's 413, which the size-limit handler raises while reading. */
+  private static boolean isTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpException http && http.getCode() == 413) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
