@@ -96,7 +96,8 @@ function finding(f, word) {
   const item = el('li', { class: 'constat ' + f.severity, 'data-rule': f.ruleId, 'data-pointer': f.pointer },
     el('span', { class: 'regle', title: word }, f.ruleId));
   if (f.line !== undefined) {
-    item.append(el('a', { href: '#L' + f.line, class: 'ligne' }, 'ligne ' + f.line), ' ');
+    const where = 'ligne ' + f.line + (f.column === undefined ? '' : ', colonne ' + f.column);
+    item.append(el('a', { href: '#L' + f.line, class: 'ligne' }, where), ' ');
     document.getElementById('L' + f.line)?.classList.add('signalee');
   }
   item.append(el('span', { class: 'pointeur' }, f.pointer === '' ? '(document)' : f.pointer), ' : ', f.message);
