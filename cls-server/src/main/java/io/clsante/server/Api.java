@@ -108,7 +108,7 @@ final class Api extends Handler.Abstract {
         HtmlOptions options = HtmlOptions.defaults().withLocale(locale)
             .withReferenceDate(date(query).orElseGet(LocalDate::now));
         Upload upload = Upload.read(request, limits);
-        String html = work(() -> render(validator, upload, options));
+        byte[] html = work(() -> render(validator, upload, options));
         send(response, callback, 200, HTML, html);
       }
       default -> throw new HttpProblem(404, "not-found");
@@ -116,13 +116,13 @@ final class Api extends Handler.Abstract {
   }
 
   /** Validates and renders; a document that cannot be read gets a 422 with its findings. */
-  private static String render(ClsValidator validator, Upload upload, HtmlOptions options) {
+  private static byte[] render(ClsValidator validator, Upload upload, HtmlOptions options) {
     Report report = validator.validate(upload.name(), upload.bytes());
     Optional<ContratLocalDeSante> contrat = ClsJson.defaults().check(upload.bytes()).contrat();
     if (contrat.isEmpty()) {
       throw new UnreadableDocument(report);
     }
-    return ContratHtml.render(contrat.get(), report, options);
+    return ContratHtml.renderBytes(contrat.get(), report, options);
   }
 
   /** Runs a piece of work on the workers, within the time limit. */
