@@ -59,6 +59,16 @@ public final class Texts {
   }
 
   /**
+   * Writes a label in lower case, to use it inside a sentence.
+   *
+   * @param label the label
+   * @return for example {@code mois} for {@code Mois}
+   */
+  public String lower(String label) {
+    return label.toLowerCase(locale);
+  }
+
+  /**
    * Formats a whole number.
    *
    * @param n the number
