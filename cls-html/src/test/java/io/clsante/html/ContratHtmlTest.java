@@ -496,4 +496,16 @@ class ContratHtmlTest {
     assertThat(doc.select("section#operation-1-1-1 > aside li.finding").eachAttr("data-pointer")).contains(pointer);
     assertThat(doc.select("article#fiche-1-1 > aside li.finding").eachAttr("data-pointer")).doesNotContain(pointer);
   }
+  /** The bytes are the page in UTF-8, accents, dashes and quotes included. */
+  @Test
+  void renderBytes_isThePageInUtf8() {
+    byte[] json = concepts();
+    ContratLocalDeSante contrat = read(json);
+    Report report = VALIDATOR.validate("tous-les-concepts.json", json);
+    for (HtmlOptions options : List.of(OPTIONS, OPTIONS.withLocale(Locale.ENGLISH))) {
+      String page = ContratHtml.render(contrat, report, options);
+      assertThat(page).contains("’", "–", "é");
+      assertThat(ContratHtml.renderBytes(contrat, report, options)).isEqualTo(page.getBytes(StandardCharsets.UTF_8));
+    }
+  }
 }
