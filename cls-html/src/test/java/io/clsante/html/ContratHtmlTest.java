@@ -508,4 +508,20 @@ class ContratHtmlTest {
       assertThat(ContratHtml.renderBytes(contrat, report, options)).isEqualTo(page.getBytes(StandardCharsets.UTF_8));
     }
   }
+  /** A fiche without fundings of its own counts those of its operations in the budget charts. */
+  @Test
+  void budget_countsTheOperationsOfAFicheWithoutFundings() {
+    ContratLocalDeSante base = read(concepts());
+    var axes = base.axes().stream().map(axe -> io.clsante.model.Axe.builder().from(axe)
+        .fiches(axe.fiches().stream().map(f -> FicheAction.builder().from(f).financements(List.of()).build()).toList())
+        .build()).toList();
+    ContratLocalDeSante contrat = ContratLocalDeSante.builder().from(base).axes(axes).build();
+    String before = text(CONCEPTS_FR.select("#budget table.data").first().text());
+    String after = text(parse(ContratHtml.render(contrat, OPTIONS)).select("#budget table.data").first().text());
+    String contractOwnFunds = label(EntiteCls.CONTRAT, Locale.FRENCH);
+    // The fiche's own funding (ARS, 1,500 €) gives way to its operation's: a range counts for its lower bound.
+    assertThat(before).contains("Agence régionale de santé Occitanie (ARS)").doesNotContain(contractOwnFunds);
+    assertThat(after).contains(contractOwnFunds).doesNotContain("Agence régionale de santé Occitanie (ARS)");
+    assertThat(after.replaceAll("[\\s\\u00a0\\u202f]", "")).contains("8000€");
+  }
 }

@@ -474,7 +474,7 @@ public final class Page {
    * @param f the fiche
    * @return the fundings
    */
-  public static List<Financement> counted(FicheAction f) {
+  private static List<Financement> counted(FicheAction f) {
     return f.financements().isEmpty()
         ? f.operations().stream().flatMap(o -> o.financements().stream()).toList()
         : f.financements();
