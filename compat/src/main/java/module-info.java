@@ -6,4 +6,5 @@
 module io.clsante.compat {
   requires io.clsante.rules;
   requires io.clsante.testkit;
+  requires io.clsante.html;
 }

@@ -2,11 +2,12 @@ package io.clsante.html;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.clsante.html.internal.Page;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.rules.Report;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ public final class ContratHtml {
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(
       null, ContentType.Html, ContratHtml.class.getClassLoader(), "io.clsante.html.templates");
 
+  /** The initial size of the output buffer: a page of a few fiches. */
+  private static final int PAGE_SIZE = 64 * 1024;
+
   private ContratHtml() {}
 
   /**
@@ -41,7 +45,7 @@ public final class ContratHtml {
    */
   public static String render(ContratLocalDeSante contrat, Report report, HtmlOptions options) {
     Objects.requireNonNull(report, "report");
-    return render(contrat, Optional.of(report), options);
+    return render(contrat, Optional.of(report), options, new StringOutput(PAGE_SIZE)).toString();
   }
 
   /**
@@ -52,7 +56,7 @@ public final class ContratHtml {
    * @return the HTML page
    */
   public static String render(ContratLocalDeSante contrat, HtmlOptions options) {
-    return render(contrat, Optional.empty(), options);
+    return render(contrat, Optional.empty(), options, new StringOutput(PAGE_SIZE)).toString();
   }
 
   /**
@@ -64,17 +68,19 @@ public final class ContratHtml {
    * @return the HTML page in UTF-8
    */
   public static byte[] renderBytes(ContratLocalDeSante contrat, Report report, HtmlOptions options) {
-    return render(contrat, report, options).getBytes(StandardCharsets.UTF_8);
+    Objects.requireNonNull(report, "report");
+    // Written as UTF-8 as it is rendered, without a String of the whole page first.
+    return render(contrat, Optional.of(report), options, new Utf8ByteOutput(PAGE_SIZE)).toByteArray();
   }
 
-  private static String render(ContratLocalDeSante contrat, Optional<Report> report, HtmlOptions options) {
+  private static <T extends TemplateOutput> T render(ContratLocalDeSante contrat, Optional<Report> report,
+      HtmlOptions options, T out) {
     Objects.requireNonNull(contrat, "contrat");
     Objects.requireNonNull(options, "options");
     ContratLocalDeSante shown = options.personalData() ? contrat : contrat.redacted();
     Page page = new Page(shown, report.map(Report::findings).orElse(null), options.locale(),
         options.referenceDate().orElse(null), options.personalData());
-    StringOutput out = new StringOutput(64 * 1024);
     ENGINE.render("page.jte", page, out);
-    return out.toString();
+    return out;
   }
 }

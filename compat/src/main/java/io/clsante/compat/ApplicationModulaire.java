@@ -1,5 +1,8 @@
 package io.clsante.compat;
 
+import io.clsante.html.ContratHtml;
+import io.clsante.html.HtmlOptions;
+import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
 import io.clsante.model.json.ClsJsonException;
 import io.clsante.rules.ClsValidator;
@@ -18,7 +21,8 @@ import java.util.List;
 /**
  * Validates contracts as an application on the module path would: each file is validated and its
  * findings listed (severity, rule id and pointer, as in {@code examples/contrats/*.findings.txt}),
- * then, when valid, read and written back, which must give its bytes again; without files, the
+ * then, when valid, read and written back, which must give its bytes again, and rendered as an HTML
+ * summary with its findings (the number of fiches on the page is printed); without files, the
  * testkit's reference contracts (resources of the {@code io.clsante.testkit} module) go the same
  * way. Last, it lists the modules the JVM resolved besides the JDK's, each marked when it is an
  * automatic module (a jar without a module descriptor).
@@ -80,14 +84,18 @@ public final class ApplicationModulaire {
     Report report = validator.validate(source, json);
     int code;
     if (report.isValid()) {
-      boolean identique;
+      ContratLocalDeSante contrat;
       try {
-        identique = Arrays.equals(json, ClsJson.defaults().writeBytes(ClsJson.defaults().read(json)));
+        contrat = ClsJson.defaults().read(json);
       } catch (ClsJsonException e) {
         throw new IllegalStateException(source + " is valid but cannot be read: " + e.getMessage(), e);
       }
+      boolean identique = Arrays.equals(json, ClsJson.defaults().writeBytes(contrat));
       out.printf("%s : valide, %d avertissement(s), %s%n", source, report.count(Severity.WARNING),
           identique ? "réécrit à l'identique" : "réécrit autrement");
+      // The page, rendered by jte's runtime from the templates compiled into io.clsante.html.
+      String page = ContratHtml.render(contrat, report, HtmlOptions.defaults());
+      out.printf("%s : page HTML, %d fiche(s)%n", source, page.split("<article class=\"fiche\"", -1).length - 1);
       code = identique ? 0 : 1;
     } else {
       out.printf("%s : invalide, %d erreur(s)%n", source, report.count(Severity.ERROR));

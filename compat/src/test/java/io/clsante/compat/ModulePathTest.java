@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in a process of its own, on the java of the JVM this test runs in, with the application's
  * classes and its run-time dependencies as module path (the build sets it in
  * {@code cls.compat.module-path}) and no other option: no {@code --add-modules},
- * {@code --add-opens} or {@code --add-reads}, and no JUnit.
+ * {@code --add-opens} or {@code --add-reads}, and no JUnit. The application validates, writes back
+ * and renders as HTML (io.clsante.html, on jte's runtime) each contract.
  */
 class ModulePathTest {
 
@@ -54,11 +55,15 @@ class ModulePathTest {
     for (String nom : ContratsDeReference.noms()) {
       assertValidWithItsExpectedFindings("testkit:" + nom, nom, run);
     }
-    // The library's modules and their dependencies, each with its own module descriptor (none
-    // "automatique"); the testkit's optional JUnit dependency stays out.
+    // The library's modules and their dependencies, each with its own module descriptor, but jte's
+    // runtime: it is published without one and names itself in its manifest
+    // (Automatic-Module-Name), so it is an automatic module, which reads every module; the
+    // testkit's optional JUnit dependency stays out.
     assertEquals(List.of(
         "module com.fasterxml.jackson.annotation",
+        "module gg.jte.runtime (automatique)",
         "module io.clsante.compat",
+        "module io.clsante.html",
         "module io.clsante.model",
         "module io.clsante.rules",
         "module io.clsante.schema",
@@ -98,6 +103,9 @@ class ModulePathTest {
   private static void assertValidWithItsExpectedFindings(String source, String nom, Run run) throws IOException {
     assertTrue(run.out().stream().anyMatch(l -> l.startsWith(source + " : valide, ")
         && l.endsWith(", réécrit à l'identique")), () -> source + " in " + run.out());
+    // Its HTML summary was rendered on the module path, with every fiche of the contract.
+    long fiches = ContratsDeReference.contrat(nom).axes().stream().mapToLong(a -> a.fiches().size()).sum();
+    assertTrue(run.out().contains(source + " : page HTML, " + fiches + " fiche(s)"), () -> source + " in " + run.out());
     List<String> expected = Files.readAllLines(CONTRATS.resolve(nom + ".findings.txt"), StandardCharsets.UTF_8);
     assertEquals(expected, findings(source, run), source);
   }

@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * The layout of the calendar chart: one row per dated fiche or operation over the years of the
  * contract. A bound given as a quarter, a half-year or a year is drawn as a faded band over that
- * span; a period open "not before" its start fades out to the right edge.
+ * span; a period open "not before" its start fades out to the right edge. The milestones of a
+ * calendar are diamonds on its row: one known to the day or the month at its date, one known to a
+ * quarter, a half-year or a year hollow, over a faded band of that span.
  */
 public final class Gantt {
   /** Width of the drawing, in SVG units. */
@@ -39,18 +41,42 @@ public final class Gantt {
   public record Segment(double x, double width, String kind) {}
 
   /**
+   * A milestone on a row.
+   *
+   * @param x left edge of the days it may fall on
+   * @param width width of those days
+   * @param precise whether it is known to the day or the month (drawn solid), or only to a
+   *     quarter, a half-year or a year (drawn hollow over a band)
+   * @param title its date and what happens, read by a screen reader or shown on hover
+   */
+  public record Milestone(double x, double width, boolean precise, String title) {
+    /**
+     * Returns where its diamond is drawn.
+     *
+     * @return the middle of its span
+     */
+    public double center() {
+      return x + width / 2;
+    }
+  }
+
+  /** A milestone to draw, before layout. */
+  record Marker(DateCalendaire date, String title) {}
+
+  /**
    * A row of the chart.
    *
    * @param id the local identifier of the fiche or operation
    * @param operation whether the row is an operation (indented under its fiche)
    * @param label the short label on the left
    * @param title the full text read by a screen reader or shown on hover
-   * @param anchor the fragment of the fiche on the page
+   * @param anchor the fragment of the fiche or operation on the page
    * @param y top of the row
    * @param segments the parts of the bar
+   * @param milestones the milestones of its calendar
    */
   public record Row(String id, boolean operation, String label, String title, String anchor, double y,
-      List<Segment> segments) {}
+      List<Segment> segments, List<Milestone> milestones) {}
 
   /**
    * A year mark.
@@ -61,7 +87,8 @@ public final class Gantt {
   public record Tick(double x, String label) {}
 
   /** A row to draw, before layout. */
-  record Item(String id, boolean operation, String label, String title, String anchor, Periode periode) {}
+  record Item(String id, boolean operation, String label, String title, String anchor, Periode periode,
+      List<Marker> markers) {}
 
   private final LocalDate start;
   private final LocalDate end;
@@ -76,6 +103,9 @@ public final class Gantt {
     List<Periode> all = new ArrayList<>();
     contrat.ifPresent(all::add);
     items.forEach(i -> all.add(i.periode()));
+    // A milestone outside its calendar still has its place on the chart.
+    items.stream().flatMap(i -> i.markers().stream())
+        .forEach(m -> all.add(Periode.builder().debut(m.date()).build()));
     for (Periode p : all) {
       LocalDate a = p.premierJour();
       LocalDate b = p.dernierJour().orElse(a);
@@ -100,7 +130,8 @@ public final class Gantt {
     this.today = referenceDate.filter(d -> !d.isBefore(start) && d.isBefore(end)).map(this::x);
     double y = TOP;
     for (Item i : items) {
-      rows.add(new Row(i.id(), i.operation(), i.label(), i.title(), i.anchor(), y, segments(i.periode())));
+      rows.add(new Row(i.id(), i.operation(), i.label(), i.title(), i.anchor(), y, segments(i.periode()),
+          i.markers().stream().map(this::milestone).toList()));
       y += ROW;
     }
   }
@@ -115,6 +146,11 @@ public final class Gantt {
     double a = x(from);
     double b = x(toInclusive.plusDays(1));
     return new Segment(a, Math.max(2, b - a), kind);
+  }
+
+  private Milestone milestone(Marker m) {
+    Segment s = span(m.date().premierJour(), m.date().dernierJour(), "milestone");
+    return new Milestone(s.x(), s.width(), !IMPRECISE.contains(m.date().precision()), m.title());
   }
 
   private List<Segment> segments(Periode p) {
@@ -208,6 +244,15 @@ public final class Gantt {
    */
   public int right() {
     return WIDTH - 10;
+  }
+
+  /**
+   * Returns whether some row has a milestone.
+   *
+   * @return {@code true} when a calendar drawn has milestones
+   */
+  public boolean hasMilestones() {
+    return rows.stream().anyMatch(r -> !r.milestones().isEmpty());
   }
 
   /**

@@ -11,15 +11,22 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
-/** The words of the page in its language, and the formats of its dates, numbers and amounts. */
+/**
+ * The words of the page in its language, and the formats of its dates, numbers and amounts. One
+ * rendering uses one instance, which is not thread-safe: it keeps the message formats it has
+ * parsed.
+ */
 public final class Texts {
   private static final Currency EURO = Currency.getInstance("EUR");
   private final Locale locale;
   private final Locale formats;
   private final ResourceBundle bundle;
+  private final Map<String, MessageFormat> patterns = new HashMap<>();
 
   Texts(Locale locale) {
     this.locale = locale;
@@ -44,8 +51,10 @@ public final class Texts {
    * @return the text
    */
   public String t(String key, Object... args) {
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, formats).format(args);
+    if (args.length == 0) {
+      return bundle.getString(key);
+    }
+    return patterns.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), formats)).format(args);
   }
 
   /**
@@ -56,6 +65,16 @@ public final class Texts {
    */
   public String code(CodeList value) {
     return value.label(locale);
+  }
+
+  /**
+   * Writes a label in lower case, to use it inside a sentence.
+   *
+   * @param label the label
+   * @return for example {@code mois} for {@code Mois}
+   */
+  public String lower(String label) {
+    return label.toLowerCase(locale);
   }
 
   /**
