@@ -7,4 +7,6 @@ module io.clsante.compat {
   requires io.clsante.rules;
   requires io.clsante.testkit;
   requires io.clsante.html;
+  requires io.clsante.server;
+  requires java.net.http;
 }

@@ -8,10 +8,16 @@ import io.clsante.model.json.ClsJsonException;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
 import io.clsante.rules.Severity;
+import io.clsante.server.ClsServer;
+import io.clsante.server.ServerLimits;
 import io.clsante.testkit.ContratGenerator;
 import io.clsante.testkit.ContratsDeReference;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,7 +30,9 @@ import java.util.List;
  * then, when valid, read and written back, which must give its bytes again, and rendered as an HTML
  * summary with its findings (the number of fiches on the page is printed); without files, the
  * testkit's reference contracts (resources of the {@code io.clsante.testkit} module) go the same
- * way. Last, it lists the modules the JVM resolved besides the JDK's, each marked when it is an
+ * way. Then it starts the validation server on a loopback port and posts the first contract to its
+ * API (its page, messages and OpenAPI description are resources of the {@code io.clsante.server}
+ * module). Last, it lists the modules the JVM resolved besides the JDK's, each marked when it is an
  * automatic module (a jar without a module descriptor).
  *
  * <p>Run: {@code java -p <the application and the library's jars> -m
@@ -64,11 +72,17 @@ public final class ApplicationModulaire {
           code = Math.max(code, check("testkit:" + nom, ContratsDeReference.json(nom), validator, out));
         }
       }
+      byte[] first = files.isEmpty() ? ContratsDeReference.json(ContratsDeReference.noms().get(0))
+          : Files.readAllBytes(files.get(0));
+      serve(first, out);
     } catch (NoSuchFileException e) {
       err.println("fichier introuvable : " + e.getFile());
       return 2;
     } catch (IOException e) {
       err.println("lecture impossible : " + e.getMessage());
+      return 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return 2;
     }
     ModuleLayer.boot().modules().stream()
@@ -78,6 +92,23 @@ public final class ApplicationModulaire {
         .map(d -> "module " + d.name() + (d.isAutomatic() ? " (automatique)" : ""))
         .forEach(out::println);
     return code;
+  }
+
+  /** Posts a contract to the validation server, started on a free loopback port, and prints its answers. */
+  private static void serve(byte[] json, PrintStream out) throws IOException, InterruptedException {
+    try (ClsServer server = ClsServer.start(new InetSocketAddress("127.0.0.1", 0), ServerLimits.defaults())) {
+      HttpClient client = HttpClient.newHttpClient();
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(server.uri()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> report = client.send(HttpRequest.newBuilder(server.uri().resolve("/api/v1/validate"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> refused = client.send(HttpRequest.newBuilder(server.uri().resolve("/api/v1/validate"))
+          .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      out.printf("serveur : page %d, validation %d %s, refus %d %s%n", page.statusCode(), report.statusCode(),
+          report.body().contains("\"valid\":true") ? "valide" : "invalide", refused.statusCode(), refused.body());
+    }
   }
 
   private static int check(String source, byte[] json, ClsValidator validator, PrintStream out) {

@@ -55,6 +55,10 @@ class ModulePathTest {
     for (String nom : ContratsDeReference.noms()) {
       assertValidWithItsExpectedFindings("testkit:" + nom, nom, run);
     }
+    // The validation server answers on the module path: its page, a report, and a refusal whose
+    // message comes from the module's own bundle.
+    assertTrue(run.out().stream().anyMatch(l -> l.startsWith("serveur : page 200, validation 200 valide, refus 415 ")
+        && l.contains("\"error\":\"unsupported-media-type\"") && l.contains("non accepté")), () -> run.out().toString());
     // The library's modules and their dependencies, each with its own module descriptor, but jte's
     // runtime: it is published without one and names itself in its manifest
     // (Automatic-Module-Name), so it is an automatic module, which reads every module; the
@@ -67,8 +71,14 @@ class ModulePathTest {
         "module io.clsante.model",
         "module io.clsante.rules",
         "module io.clsante.schema",
+        "module io.clsante.server",
         "module io.clsante.testkit",
         "module jakarta.validation",
+        "module org.eclipse.jetty.http",
+        "module org.eclipse.jetty.io",
+        "module org.eclipse.jetty.server",
+        "module org.eclipse.jetty.util",
+        "module org.slf4j",
         "module tools.jackson.core",
         "module tools.jackson.databind"),
         run.out().stream().filter(l -> l.startsWith("module ")).toList());
