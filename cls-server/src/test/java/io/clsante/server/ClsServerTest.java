@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,14 @@ class ClsServerTest {
     report.get("findings").forEach(f -> list.add(f.get("severity").asString() + " " + f.get("ruleId").asString()
         + " " + f.get("pointer").asString() + (f.has("line") ? " L" + f.get("line").asInt() : "")));
     return list;
+  }
+
+  /** Parses as a browser would, failing on any parse error. */
+  static Document parse(String html) {
+    Parser parser = Parser.htmlParser().setTrackErrors(50);
+    Document page = Jsoup.parse(html, "", parser);
+    assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList(), "parse errors");
+    return page;
   }
 
   @ParameterizedTest
@@ -133,7 +142,7 @@ class ClsServerTest {
         example.getFileName().toString(), Files.readAllBytes(example));
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-    Document page = Jsoup.parse(response.body());
+    Document page = parse(response.body());
     assertEquals("fr", page.selectFirst("html").attr("lang"));
     assertFalse(page.title().isBlank());
     assertTrue(page.select("script, link[href], img[src^=http]").isEmpty(), "no script, no external reference");
@@ -149,7 +158,7 @@ class ClsServerTest {
         .sum();
     HttpResponse<String> response = http.post("/api/v1/render?lang=en", "application/json", generator.generateJson(8, 6));
     assertEquals(200, response.statusCode());
-    Document page = Jsoup.parse(response.body());
+    Document page = parse(response.body());
     assertEquals("en", page.selectFirst("html").attr("lang"));
     assertEquals(dated, page.select("svg.gantt g.gantt-bar").size());
   }
@@ -204,7 +213,7 @@ class ClsServerTest {
   void page_isFrenchAndLoadsOnlyItsOwnFiles() throws Exception {
     HttpResponse<String> response = http.get("/");
     assertEquals(200, response.statusCode());
-    Document page = Jsoup.parse(response.body());
+    Document page = parse(response.body());
     assertEquals("fr", page.selectFirst("html").attr("lang"));
     assertEquals(List.of("/cls.js"), page.select("script[src]").eachAttr("src"));
     assertEquals(List.of("/cls.css"), page.select("link[rel=stylesheet]").eachAttr("href"));
