@@ -173,6 +173,14 @@ async function submit(file) {
   document.body.dataset.etat = 'fini';
 }
 
+// Submits a file; a server that cannot be reached is said on the page rather than left pending.
+function send(file) {
+  submit(file).catch(() => {
+    document.getElementById('etat').textContent = `${file.name} : le serveur n'a pas répondu ; réessayez.`;
+    document.body.dataset.etat = 'refuse';
+  });
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   const form = document.getElementById('formulaire');
   const input = document.getElementById('document');
@@ -180,12 +188,12 @@ document.addEventListener('DOMContentLoaded', () => {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (input.files.length > 0) {
-      submit(input.files[0]);
+      send(input.files[0]);
     }
   });
   input.addEventListener('change', () => {
     if (input.files.length > 0) {
-      submit(input.files[0]);
+      send(input.files[0]);
     }
   });
   zone.addEventListener('dragover', (event) => {
@@ -198,7 +206,7 @@ document.addEventListener('DOMContentLoaded', () => {
     zone.classList.remove('survol');
     if (event.dataTransfer.files.length > 0) {
       input.files = event.dataTransfer.files;
-      submit(event.dataTransfer.files[0]);
+      send(event.dataTransfer.files[0]);
     }
   });
 });
