@@ -46,6 +46,7 @@ final class Lecture {
   private final Map<String, AxeLu> axes = new LinkedHashMap<>();
   private final Map<String, Acteur> acteurs = new LinkedHashMap<>();
   private final Map<String, String> reconnus = new HashMap<>();
+  private final java.util.Set<String> ambigus = new java.util.HashSet<>();
   private final EnumMap<Colonne, Integer> personnesIgnorees = new EnumMap<>(Colonne.class);
   private AxeLu dernierAxe;
 
@@ -55,7 +56,9 @@ final class Lecture {
     this.personnel = personnel;
     for (Acteur a : metadonnees.contrat().acteurs()) {
       acteurs.put(a.id(), a);
-      reconnus.putIfAbsent(Colonne.normaliser(a.nom()), a.id());
+      if (reconnus.putIfAbsent(Colonne.normaliser(a.nom()), a.id()) != null) {
+        ambigus.add(Colonne.normaliser(a.nom()));
+      }
       a.sigle().ifPresent(s -> reconnus.putIfAbsent(Colonne.normaliser(s), a.id()));
       reconnus.putIfAbsent(Colonne.normaliser(a.id()), a.id());
     }
@@ -289,9 +292,9 @@ final class Lecture {
       description = texte(ligne, Colonne.DESCRIPTIF);
       indicateurs = texte(ligne, Colonne.INDICATEURS).map(Valeurs::liste).orElse(List.of());
       texte(ligne, Colonne.STRUCTURE_PILOTE).map(Valeurs::liste).orElse(List.of())
-          .forEach(s -> porteurs.add(intervenant(s)));
+          .forEach(s -> porteurs.add(intervenant(s, cellule(ligne, Colonne.STRUCTURE_PILOTE).orElseThrow())));
       texte(ligne, Colonne.PARTENAIRES).map(Valeurs::liste).orElse(List.of())
-          .forEach(s -> partenaires.add(intervenant(s)));
+          .forEach(s -> partenaires.add(intervenant(s, cellule(ligne, Colonne.PARTENAIRES).orElseThrow())));
       texte(ligne, Colonne.SERVICE_PILOTE).ifPresent(service -> {
         if (porteurs.isEmpty()) {
           note(cellule(ligne, Colonne.SERVICE_PILOTE).orElseThrow(), "service.sansPorteur");
@@ -368,7 +371,7 @@ final class Lecture {
         }
         Financement.Builder f = Financement.builder()
             .statut(montant.isPresent() ? StatutFinancement.PREVISIONNEL : StatutFinancement.FINANCEUR_IDENTIFIE);
-        financeur.map(Lecture.this::intervenant).ifPresent(f::financeur);
+        financeur.map(t -> intervenant(t, cellule(ligne, paire[0]).orElseThrow())).ifPresent(f::financeur);
         montant.ifPresent(f::montant);
         financements.add(f.build());
       }
@@ -435,8 +438,11 @@ final class Lecture {
   }
 
   /** The contract itself, its coordination, a declared actor by its name, acronym or id, or free text. */
-  private Intervenant intervenant(String texte) {
+  private Intervenant intervenant(String texte, Cellule cellule) {
     String n = Colonne.normaliser(texte);
+    if (ambigus.contains(n)) {
+      note(cellule, "acteur.ambigu", texte, reconnus.get(n));
+    }
     if (n.equals(Colonne.normaliser(TetExport.CONTRAT))) {
       return Intervenant.builder().cls(EntiteCls.CONTRAT).build();
     }
