@@ -7,7 +7,6 @@ module io.clsante.tableur {
   requires transitive io.clsante.rules;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
-  requires org.apache.commons.csv;
   requires java.xml;
 
   exports io.clsante.tableur;

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = "Valide les Contrats Locaux de Santé (format JSON CLS).",
     footer = {"", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
         + " 2 problème d'usage ou d'entrée-sortie."},
-    subcommands = {ValidateCommand.class, MigrateCommand.class, ImportCommand.class, RenderCommand.class, SchemaCommand.class, RulesCommand.class,
+    subcommands = {ValidateCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class, RenderCommand.class, SchemaCommand.class, RulesCommand.class,
         AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class ClsCommand implements Runnable {
   /** Exit code when every document is valid. */

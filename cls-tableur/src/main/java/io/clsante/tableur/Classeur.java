@@ -118,6 +118,9 @@ final class Classeur {
   private static TableurException probleme(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
+      if (m.contains("MAX_FILE_COUNT")) {
+        return new TableurException(e, "fichier.parties");
+      }
       if (m.contains("Zip bomb") || m.contains("zip bomb")) {
         return new TableurException(e, "fichier.bombe");
       }

@@ -41,7 +41,7 @@ public final class Metadonnees {
 
   private Metadonnees(ContratLocalDeSante contrat, Set<String> absentes) {
     this.contrat = contrat;
-    this.absentes = Set.copyOf(absentes);
+    this.absentes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(absentes));
   }
 
   private static Map<String, JsonNode> defauts() {
