@@ -23,6 +23,9 @@ public record Note(String cellule, String cle, List<Object> arguments) {
   /**
    * Creates a note.
    *
+   * @param cellule the cell, as {@code sheet!A1}, or the sheet's name or an empty string
+   * @param cle the message key
+   * @param arguments the arguments of the message
    * @throws NullPointerException if a value is null
    */
   public Note {

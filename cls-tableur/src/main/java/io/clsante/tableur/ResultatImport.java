@@ -17,6 +17,8 @@ public record ResultatImport(ContratLocalDeSante contrat, List<Note> notes) {
   /**
    * Creates a result.
    *
+   * @param contrat the contract
+   * @param notes the import report
    * @throws NullPointerException if a value is null
    */
   public ResultatImport {
