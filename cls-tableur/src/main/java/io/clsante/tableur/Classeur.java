@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipException;
 import javax.xml.parsers.ParserConfigurationException;
@@ -25,13 +26,9 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -164,14 +161,21 @@ final class Classeur {
     if (feuilles > limites.feuilles()) {
       throw new TableurException("limite.feuilles", feuilles, limites.feuilles());
     }
-    ReadOnlySharedStringsTable chaines = null;
+    List<String> chaines = List.of();
     for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
       if (part.getSize() > limites.octetsChaines()) {
         throw new TableurException("limite.chaines", part.getSize(), limites.octetsChaines());
       }
-      chaines = new ReadOnlySharedStringsTable(part, false);
+      try (InputStream in = part.getInputStream()) {
+        chaines = Textes.lire(in);
+      }
     }
-    StylesTable styles = reader.getStylesTable();
+    Set<Integer> styles = Set.of();
+    for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType())) {
+      try (InputStream in = part.getInputStream()) {
+        styles = StylesDeDate.lire(in);
+      }
+    }
     XSSFReader.SheetIterator it = reader.getSheetIterator();
     while (it.hasNext()) {
       Lecteur lecteur;
@@ -190,6 +194,106 @@ final class Classeur {
       }
     }
     throw new TableurException("fichier.sansFeuille", MARQUE);
+  }
+
+  /**
+   * The shared texts of the workbook, each the concatenation of its runs (rich text) without the
+   * phonetic guides. Read with SAX rather than POI's shared-strings table, whose rich-text objects
+   * load the whole XML schema binding: reading a plan costs a fraction of it.
+   */
+  static final class Textes extends DefaultHandler {
+    private final List<String> textes = new ArrayList<>();
+    private final StringBuilder texte = new StringBuilder();
+    private boolean dansT;
+    private boolean dansPhonetique;
+
+    static List<String> lire(InputStream in) throws IOException, SAXException, ParserConfigurationException {
+      Textes t = new Textes();
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(t);
+      xml.parse(new InputSource(in));
+      return t.textes;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes a) {
+      switch (local) {
+        case "si" -> texte.setLength(0);
+        case "t" -> dansT = true;
+        case "rPh" -> dansPhonetique = true;
+        default -> { }
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (dansT && !dansPhonetique) {
+        texte.append(ch, start, length);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) {
+      switch (local) {
+        case "si" -> textes.add(texte.toString());
+        case "t" -> dansT = false;
+        case "rPh" -> dansPhonetique = false;
+        default -> { }
+      }
+    }
+  }
+
+  /**
+   * The indexes of the cell formats ({@code cellXfs}) whose number format shows a date, as POI's
+   * {@code DateUtil} decides from the format's id and code. Read with SAX for the same reason.
+   */
+  static final class StylesDeDate extends DefaultHandler {
+    private final Map<Integer, String> formats = new HashMap<>();
+    private final List<Integer> xfs = new ArrayList<>();
+    private boolean dansCellXfs;
+
+    static Set<Integer> lire(InputStream in) throws IOException, SAXException, ParserConfigurationException {
+      StylesDeDate s = new StylesDeDate();
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(s);
+      xml.parse(new InputSource(in));
+      Set<Integer> dates = new java.util.HashSet<>();
+      for (int i = 0; i < s.xfs.size(); i++) {
+        int id = s.xfs.get(i);
+        String code = s.formats.getOrDefault(id, org.apache.poi.ss.usermodel.BuiltinFormats.getBuiltinFormat(id));
+        if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(id, code)) {
+          dates.add(i);
+        }
+      }
+      return dates;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes a) {
+      switch (local) {
+        case "numFmt" -> {
+          String id = a.getValue("numFmtId");
+          if (id != null && a.getValue("formatCode") != null) {
+            formats.put(Integer.parseInt(id), a.getValue("formatCode"));
+          }
+        }
+        case "cellXfs" -> dansCellXfs = true;
+        case "xf" -> {
+          if (dansCellXfs) {
+            String id = a.getValue("numFmtId");
+            xfs.add(id == null ? 0 : Integer.parseInt(id));
+          }
+        }
+        default -> { }
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) {
+      if (local.equals("cellXfs")) {
+        dansCellXfs = false;
+      }
+    }
   }
 
   /** Counts the sheets the workbook declares, without opening them. */
@@ -222,8 +326,8 @@ final class Classeur {
 
   /** The SAX handler of one sheet: its cells, and its hyperlinks at the end. */
   private static final class Lecteur extends DefaultHandler {
-    private final ReadOnlySharedStringsTable chaines;
-    private final StylesTable styles;
+    private final List<String> chaines;
+    private final Set<Integer> styles;
     private final int maxLignes;
     private final TreeMap<Integer, Map<Integer, Cellule>> lignes = new TreeMap<>();
     private final Map<String, String> liens = new HashMap<>();
@@ -242,7 +346,7 @@ final class Classeur {
     private final StringBuilder inline = new StringBuilder();
     private boolean aValeur;
 
-    Lecteur(ReadOnlySharedStringsTable chaines, StylesTable styles, int maxLignes) {
+    Lecteur(List<String> chaines, Set<Integer> styles, int maxLignes) {
       this.chaines = chaines;
       this.styles = styles;
       this.maxLignes = maxLignes;
@@ -328,8 +432,8 @@ final class Classeur {
       } else if (!aValeur) {
         c = formule ? new Cellule(ref, null, null, false, null, "") : null;
       } else if ("s".equals(type)) {
-        c = new Cellule(ref, chaines == null ? "" : chaines.getItemAt(Integer.parseInt(v.trim())).getString(), null,
-            false, null, null);
+        int i = Integer.parseInt(v.trim());
+        c = new Cellule(ref, i >= 0 && i < chaines.size() ? chaines.get(i) : "", null, false, null, null);
       } else if ("str".equals(type)) {
         c = new Cellule(ref, v, null, false, null, null);
       } else if ("e".equals(type)) {
@@ -351,12 +455,7 @@ final class Classeur {
       } catch (NumberFormatException e) {
         return new Cellule(ref, v, null, false, null, null);
       }
-      boolean date = false;
-      if (style >= 0 && styles != null && style < styles.getNumCellStyles()) {
-        XSSFCellStyle st = styles.getStyleAt(style);
-        date = DateUtil.isADateFormat(st.getDataFormat(), st.getDataFormatString());
-      }
-      return new Cellule(ref, null, n, date, null, null);
+      return new Cellule(ref, null, n, styles.contains(Math.max(style, 0)), null, null);
     }
 
     /** The rows, each cell with its hyperlink's target when it has one. */
