@@ -46,7 +46,7 @@ final class Valeurs {
       }
       LocalDate jour = DateUtil.getLocalDateTime(serial).toLocalDate();
       DateCalendaire d = DateCalendaire.jour(jour);
-      return Optional.of(c.date() ? DateLue.nette(d) : new DateLue(d, "date.serie", List.of(c.nombre().toPlainString(), jour)));
+      return Optional.of(c.date() ? DateLue.nette(d) : new DateLue(d, "date.serie", List.of(net(c.nombre()).toPlainString(), jour)));
     }
     String t = c.texteNet().orElse("");
     try {
