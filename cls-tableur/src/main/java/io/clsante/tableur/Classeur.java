@@ -250,6 +250,7 @@ final class Classeur {
   static final class StylesDeDate extends DefaultHandler {
     private final Map<Integer, String> formats = new HashMap<>();
     private final List<Integer> xfs = new ArrayList<>();
+    private boolean dansNumFmts;
     private boolean dansCellXfs;
 
     static Set<Integer> lire(InputStream in) throws IOException, SAXException, ParserConfigurationException {
@@ -271,9 +272,11 @@ final class Classeur {
     @Override
     public void startElement(String uri, String local, String qName, Attributes a) {
       switch (local) {
+        case "numFmts" -> dansNumFmts = true;
         case "numFmt" -> {
           String id = a.getValue("numFmtId");
-          if (id != null && a.getValue("formatCode") != null) {
+          // The differential formats of conditional formatting have numFmt elements of their own.
+          if (dansNumFmts && id != null && a.getValue("formatCode") != null) {
             formats.put(Integer.parseInt(id), a.getValue("formatCode"));
           }
         }
@@ -292,6 +295,8 @@ final class Classeur {
     public void endElement(String uri, String local, String qName) {
       if (local.equals("cellXfs")) {
         dansCellXfs = false;
+      } else if (local.equals("numFmts")) {
+        dansNumFmts = false;
       }
     }
   }
