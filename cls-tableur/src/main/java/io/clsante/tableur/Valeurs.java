@@ -29,6 +29,7 @@ final class Valeurs {
   }
 
   private static final Pattern JMA = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
+  private static final Pattern ISO_HEURE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?");
   private static final Pattern MA = Pattern.compile("(\\d{1,2})[/.\\-](\\d{4})");
 
   /**
@@ -49,6 +50,10 @@ final class Valeurs {
       return Optional.of(c.date() ? DateLue.nette(d) : new DateLue(d, "date.serie", List.of(net(c.nombre()).toPlainString(), jour)));
     }
     String t = c.texteNet().orElse("");
+    if (ISO_HEURE.matcher(t).matches()) {
+      // A date and time written as text, 2025-12-31T00:00:00: the day.
+      t = t.substring(0, 10);
+    }
     try {
       return Optional.of(DateLue.nette(DateCalendaire.parse(t)));
     } catch (ClsException e) {
