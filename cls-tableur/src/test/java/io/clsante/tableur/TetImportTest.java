@@ -153,6 +153,10 @@ class TetImportTest {
     assertEquals(DateCalendaire.annee(2027), elus.calendrier().orElseThrow().debut());
 
     assertTrue(c.acteurs().stream().allMatch(a -> a.contact().isEmpty()), "no personal data unless asked");
+    // The whole contract, property by property: the checks above say why each value is right.
+    try (java.io.InputStream attendu = TetImportTest.class.getResourceAsStream("plan-desordonne.attendu.json")) {
+      assertEquals(new String(attendu.readAllBytes(), StandardCharsets.UTF_8), ClsJson.defaults().write(c));
+    }
 
     assertEquals(List.of(
         "Fichier dimport!U4 montant.texte",
