@@ -226,12 +226,13 @@ final class Lecture {
       return lu;
     }
     Optional<Valeurs.Numerote> n = Valeurs.numerote(texte);
-    int numero = n.map(x -> Valeurs.premier(x.numero())).orElse(0);
+    int ecrit = n.map(x -> Valeurs.premier(x.numero())).orElse(0);
     int suivant = axes.values().stream().mapToInt(a -> a.numero).max().orElse(0) + 1;
+    int numero = ecrit;
     if (n.isEmpty()) {
       note(cellule, "axe.sansNumero", texte, suivant);
       numero = suivant;
-    } else if (numero < 1 || axes.values().stream().anyMatch(a -> a.numero == n.map(x -> Valeurs.premier(x.numero())).orElse(0))) {
+    } else if (ecrit < 1 || axes.values().stream().anyMatch(a -> a.numero == ecrit)) {
       note(cellule, "axe.numeroDouble", texte, suivant);
       numero = suivant;
     }

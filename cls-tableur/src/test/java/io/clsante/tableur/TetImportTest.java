@@ -228,6 +228,25 @@ class TetImportTest {
     assertTrue(r.notes().stream().anyMatch(n -> n.cle().equals("personnel.ignore")));
   }
 
+  @Test
+  void lire_axesWithoutNumberOrWithATakenOne_areNumberedAfterTheOthers_andReported() throws IOException {
+    Path f = new Plan()
+        .ligne(AXE, "Axe 2 - Prévention", TITRE_ACTION, "FA 2.1 - Dépister")
+        .ligne(AXE, "Coordination", TITRE_ACTION, "Animer le réseau")
+        .ligne(AXE, "Axe 2 : Autre", TITRE_ACTION, "Former")
+        .ligne(TITRE_ACTION, "Informer")
+        .ligne(TITRE_SOUS_ACTION, "Sans action")
+        .ecrire(dir, "axes.xlsx");
+    ResultatImport r = TetImport.defaults().lire(f);
+    assertEquals(List.of("2 Prévention", "3 Coordination", "4 Autre"),
+        r.contrat().axes().stream().map(a -> a.numero() + " " + a.intitule()).toList());
+    assertEquals(List.of("Informer"), r.contrat().axes().get(2).fiches().stream().skip(1).map(FicheAction::intitule).toList());
+    assertEquals(List.of("Fichier dimport!A5 axe.sansNumero", "Fichier dimport!D5 action.sansNumero",
+        "Fichier dimport!A6 axe.numeroDouble", "Fichier dimport!D6 action.sansNumero", "Fichier dimport!A7 axe.repris",
+        "Fichier dimport!D7 action.sansNumero", "Fichier dimport!A8 axe.repris", "Fichier dimport!E8 sousAction.sansAction"),
+        r.notes().stream().filter(n -> n.cellule().contains("!")).map(n -> n.cellule() + " " + n.cle()).toList());
+  }
+
   static Stream<Arguments> numerotations() {
     return Stream.of(
         Arguments.of("Axe 1. Accès", "1", "Accès"),
