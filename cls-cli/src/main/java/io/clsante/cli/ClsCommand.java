@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = "Valide les Contrats Locaux de Santé (format JSON CLS).",
     footer = {"", "Codes de sortie : 0 tout est valide ; 1 au moins un document a une ERREUR ;"
         + " 2 problème d'usage ou d'entrée-sortie."},
-    subcommands = {ValidateCommand.class, MigrateCommand.class, RenderCommand.class, ServeCommand.class, SchemaCommand.class, RulesCommand.class,
+    subcommands = {ValidateCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class, RenderCommand.class,
+        ServeCommand.class, SchemaCommand.class, RulesCommand.class,
         AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class ClsCommand implements Runnable {
   /** Exit code when every document is valid. */
@@ -37,6 +38,8 @@ public final class ClsCommand implements Runnable {
   public static final int INVALID = 1;
   /** Exit code for a usage or I/O problem. */
   public static final int USAGE = 2;
+
+  private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
 
   @Spec
   private CommandSpec spec;
@@ -70,6 +73,11 @@ public final class ClsCommand implements Runnable {
    * @return the exit code
    */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    // The spreadsheet library logs through the Log4j API, which prints a warning of its own on
+    // standard error when no logging implementation is present: its simple logger stands in.
+    if (System.getProperty(LOG4J_FACTORY) == null) {
+      System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     CommandLine cmd = new CommandLine(new ClsCommand(in));
     cmd.setOut(out);
     cmd.setErr(err);

@@ -258,7 +258,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Prints reports as they come, in one format; used by one thread at a time. */
-  private static final class Output {
+  static final class Output {
     private static final Comparator<Finding> SEVERITY_FIRST = Comparator.comparing(Finding::severity);
 
     final PrintWriter out;

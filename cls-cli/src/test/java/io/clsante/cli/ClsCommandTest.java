@@ -286,13 +286,16 @@ class ClsCommandTest {
     String usage = r.out + r.err;
     int validate = usage.indexOf("\n  validate  ");
     int migrate = usage.indexOf("\n  migrate   ");
+    int importer = usage.indexOf("\n  import    ");
+    int export = usage.indexOf("\n  export    ");
     int render = usage.indexOf("\n  render    ");
     int serve = usage.indexOf("\n  serve     ");
     int schema = usage.indexOf("\n  schema    ");
     int rules = usage.indexOf("\n  rules     ");
     int completion = usage.indexOf("\n  generate-completion  ");
     int help = usage.indexOf("\n  help      ");
-    assertTrue(validate > 0 && validate < migrate && migrate < render && render < serve && serve < schema && schema < rules && rules < completion && completion < help, usage);
+    assertTrue(validate > 0 && validate < migrate && migrate < importer && importer < export && export < render
+        && render < serve && serve < schema && schema < rules && rules < completion && completion < help, usage);
   }
 
   @Test
@@ -301,7 +304,8 @@ class ClsCommandTest {
     assertEquals(ClsCommand.OK, r.code, r.err);
     assertTrue(r.out.startsWith("#!/usr/bin/env bash\n"), r.out);
     assertTrue(r.out.contains("\ncomplete -F _complete_cls -o default cls "), r.out);
-    for (String word : List.of("validate", "migrate", "render", "serve", "schema", "rules", "--format", "--profile", "--lang", "--ndjson")) {
+    for (String word : List.of("validate", "migrate", "import", "export", "render", "serve", "schema", "rules", "--format",
+        "--profile", "--lang", "--ndjson", "--from", "--to", "--metadonnees", "--avec-donnees-personnelles", "--bind")) {
       assertTrue(r.out.contains(word), word);
     }
   }
@@ -325,6 +329,8 @@ class ClsCommandTest {
         Arguments.of(new String[] {"rules", "-h"}, "rules.txt"),
         Arguments.of(new String[] {"schema", "--help"}, "schema.txt"),
         Arguments.of(new String[] {"migrate", "--help"}, "migrate.txt"),
+        Arguments.of(new String[] {"import", "--help"}, "import.txt"),
+        Arguments.of(new String[] {"export", "--help"}, "export.txt"),
         Arguments.of(new String[] {"render", "--help"}, "render.txt"),
         Arguments.of(new String[] {"serve", "--help"}, "serve.txt"),
         Arguments.of(new String[] {"help", "help"}, "help.txt"),
