@@ -2,14 +2,15 @@
 //
 //   node tools/e2e/page-check.mjs BASE_URL CASES_DIR OUT_DIR [CHROMIUM]
 //
-// CASES_DIR holds, for each case NAME, the document NAME.json and what the page must show,
-// NAME.attendu.json: {date, findings: [{severity, ruleId, pointer, line?}], summary, fiches, bars}.
+// CASES_DIR holds, for each case NAME, the document NAME.json or the plan NAME.xlsx, and what the
+// page must show, NAME.attendu.json: {date, findings: [{severity, ruleId, pointer, line?}], summary,
+// fiches, bars}, and for a plan its import notes' cells and the CLS document it becomes.
 // Each document is dropped on the page; the script checks the findings shown and their links to the
 // lines of the document, the summary (every fiche title, one timeline bar per dated fiche or
 // operation, or no summary for a document that cannot be read), and that no request leaves the
 // machine. It saves screenshots of the page and of the summary per case in OUT_DIR and exits 1 on
 // any difference.
-import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -51,18 +52,26 @@ const key = (f) => `${f.severity} ${f.ruleId} ${f.pointer}${f.line === undefined
 const cases = readdirSync(casesDir).filter((f) => f.endsWith('.attendu.json')).map((f) => f.replace('.attendu.json', '')).sort();
 for (const name of cases) {
   const expected = JSON.parse(readFileSync(join(casesDir, name + '.attendu.json'), 'utf8'));
-  const text = readFileSync(join(casesDir, name + '.json'), 'utf8');
-  const lines = text.split(/\r?\n/);
+  const plan = existsSync(join(casesDir, name + '.xlsx'));
+  const fileName = name + (plan ? '.xlsx' : '.json');
+  const bytes = readFileSync(join(casesDir, fileName));
+  // The lines the findings refer to: the document's, or for a plan the CLS document it became.
+  const lines = (plan ? expected.document : bytes.toString('utf8')).split(/\r?\n/);
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`${name} : erreur de script dans la page : ${error.message}`));
   await page.goto(base);
   await page.fill('#date', expected.date);
   // Drop the file on the zone, as a person would.
-  const transfer = await page.evaluateHandle(({ fileName, content }) => {
+  const transfer = await page.evaluateHandle(({ fileName, base64, type }) => {
     const data = new DataTransfer();
-    data.items.add(new File([content], fileName, { type: 'application/json' }));
+    const content = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    data.items.add(new File([content], fileName, { type }));
     return data;
-  }, { fileName: name + '.json', content: text });
+  }, {
+    fileName,
+    base64: bytes.toString('base64'),
+    type: plan ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/json',
+  });
   await page.dispatchEvent('#zone', 'drop', { dataTransfer: transfer });
   await page.waitForSelector('body[data-etat="fini"], body[data-etat="refuse"]', { timeout: 60_000 });
 
@@ -94,6 +103,14 @@ for (const name of cases) {
     await firstLink.click();
     check(await page.evaluate(() => location.hash) === href, `${name} : le clic sur ${href} ne mène pas à la ligne`);
     check(await page.$eval(href, (li) => li.matches(':target')), `${name} : la ligne ${href} n'est pas désignée`);
+  }
+  if (plan) {
+    const cells = await page.$$eval('#import-notes li', (items) => items.map((item) => item.dataset.cell));
+    check(JSON.stringify(cells) === JSON.stringify(expected.notes),
+      `${name} : remarques d'import attendues ${JSON.stringify(expected.notes)}, affichées ${JSON.stringify(cells)}`);
+    check(await page.textContent('#source-titre') === 'Document converti', `${name} : le document converti n'est pas montré`);
+  } else {
+    check(await page.isHidden('#import'), `${name} : une section d'import pour un document JSON`);
   }
   const verdict = await page.textContent('#verdict');
   const valid = !expected.findings.some((f) => f.severity === 'ERROR');

@@ -5,6 +5,7 @@
 module io.clsante.server {
   requires transitive io.clsante.rules;
   requires io.clsante.html;
+  requires io.clsante.tableur;
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.http;
   requires org.eclipse.jetty.io;

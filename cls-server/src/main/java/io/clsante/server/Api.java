@@ -5,10 +5,8 @@ import io.clsante.html.HtmlOptions;
 import io.clsante.model.ClsException;
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.VersionFormat;
-import io.clsante.model.json.ClsJson;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Profile;
-import io.clsante.rules.Report;
 import io.clsante.rules.RuleCatalog;
 import io.clsante.schema.ClsSchema;
 import java.nio.ByteBuffer;
@@ -99,8 +97,9 @@ final class Api extends Handler.Abstract {
         boolean sarif = format(query, request);
         ClsValidator validator = validator(query, locale);
         Upload upload = Upload.read(request, limits);
-        Report report = work(() -> validator.validate(upload.name(), upload.bytes()));
-        send(response, callback, 200, sarif ? SARIF : JSON, sarif ? report.toSarif() : report.toJson());
+        Submission submission = work(() -> Submission.of(validator, upload, false, locale));
+        send(response, callback, 200, sarif ? SARIF : JSON,
+            sarif ? submission.report().toSarif() : submission.toJson(locale).toString());
       }
       case "/api/v1/render" -> {
         allow(request, "POST");
@@ -108,7 +107,7 @@ final class Api extends Handler.Abstract {
         HtmlOptions options = HtmlOptions.defaults().withLocale(locale)
             .withReferenceDate(date(query).orElseGet(LocalDate::now));
         Upload upload = Upload.read(request, limits);
-        byte[] html = work(() -> render(validator, upload, options));
+        byte[] html = work(() -> render(validator, upload, options, locale));
         send(response, callback, 200, HTML, html);
       }
       default -> throw new HttpProblem(404, "not-found");
@@ -116,13 +115,10 @@ final class Api extends Handler.Abstract {
   }
 
   /** Validates and renders; a document that cannot be read gets a 422 with its findings. */
-  private static byte[] render(ClsValidator validator, Upload upload, HtmlOptions options) {
-    Report report = validator.validate(upload.name(), upload.bytes());
-    Optional<ContratLocalDeSante> contrat = ClsJson.defaults().check(upload.bytes()).contrat();
-    if (contrat.isEmpty()) {
-      throw new UnreadableDocument(report);
-    }
-    return ContratHtml.renderBytes(contrat.get(), report, options);
+  private static byte[] render(ClsValidator validator, Upload upload, HtmlOptions options, Locale locale) {
+    Submission submission = Submission.of(validator, upload, true, locale);
+    ContratLocalDeSante contrat = submission.contrat().orElseThrow(() -> new UnreadableDocument(submission.report()));
+    return ContratHtml.renderBytes(contrat, submission.report(), options);
   }
 
   /** Runs a piece of work on the workers, within the time limit. */

@@ -3,6 +3,7 @@ package io.clsante.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
@@ -15,18 +16,23 @@ import org.eclipse.jetty.server.Request;
 
 /**
  * The document a request carries: the body itself ({@code application/json}), or the file of a
- * {@code multipart/form-data} form as the page sends it. Read in memory, within the request limit,
- * and never written anywhere: nothing a client sends is stored.
+ * {@code multipart/form-data} form as the page sends it: a CLS JSON document, or a plan in the
+ * Territoires en Transitions XLSX template. Read in memory, within the request limit.
  *
- * @param name the file name the client gave, or {@code document.json} for a plain body
+ * @param name the file name the client gave, or {@code document.json} ({@code plan.xlsx}) for a
+ *     plain body
  * @param bytes the document
+ * @param plan whether it is a plan (an XLSX workbook) rather than a JSON document
  */
-record Upload(String name, byte[] bytes) {
+record Upload(String name, byte[] bytes, boolean plan) {
   /** The form field of the page's file; any single file is accepted too. */
   static final String FIELD = "document";
 
   private static final String DEFAULT_NAME = "document.json";
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** The media type of an XLSX workbook. */
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** The first bytes of a zip archive, which an XLSX workbook is. */
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
 
   /**
    * Reads the document of a request.
@@ -35,6 +41,7 @@ record Upload(String name, byte[] bytes) {
    * @param limits the server's limits
    * @return the document
    * @throws HttpProblem 415 for another media type, 413 beyond the limit, 400 for a form without a file
+   *     or with several
    */
   static Upload read(Request request, ServerLimits limits) {
     long maxBytes = limits.maxRequestBytes();
@@ -44,13 +51,13 @@ record Upload(String name, byte[] bytes) {
     }
     String mediaType = HttpField.getValueParameters(contentType, null).strip().toLowerCase(Locale.ROOT);
     if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
-      return new Upload(DEFAULT_NAME, body(request, limits));
+      return new Upload(DEFAULT_NAME, body(request, limits), false);
     }
     if (mediaType.equals("multipart/form-data")) {
       return form(request, contentType, limits);
     }
     if (mediaType.equals(XLSX)) {
-      throw new HttpProblem(415, "plan-not-supported");
+      return new Upload("plan.xlsx", body(request, limits), true);
     }
     throw new HttpProblem(415, "unsupported-media-type", mediaType);
   }
@@ -98,11 +105,17 @@ record Upload(String name, byte[] bytes) {
         file = onlyFile(parts);
       }
       String name = file.getFileName() == null || file.getFileName().isBlank() ? DEFAULT_NAME : file.getFileName();
+      byte[] bytes;
       try (InputStream in = Content.Source.asInputStream(file.createContentSource())) {
-        return new Upload(name, in.readAllBytes());
+        bytes = in.readAllBytes();
       } catch (IOException e) {
         throw new HttpProblem(400, "bad-form");
       }
+      String type = file.getHeaders().get(HttpHeader.CONTENT_TYPE);
+      boolean plan = XLSX.equals(type == null ? null : HttpField.getValueParameters(type, null).strip())
+          || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+          || Arrays.equals(bytes, 0, Math.min(bytes.length, ZIP.length), ZIP, 0, ZIP.length);
+      return new Upload(name, bytes, plan);
     }
   }
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
+import io.clsante.tableur.ResultatImport;
+import io.clsante.tableur.TetExport;
+import io.clsante.tableur.TetImport;
 import io.clsante.testkit.ContratGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +97,38 @@ class ClsServerTest {
     assertEquals(200, form.statusCode());
     assertEquals(expected, findings(Http.json(form)));
     assertEquals(name, Http.json(form).get("source").asString());
+  }
+
+  /**
+   * A plan in the spreadsheet template, as the body or as the page's form: imported, then validated
+   * as the CLS document it becomes, which the answer carries with the import's notes; its summary.
+   */
+  @Test
+  void plan_isImportedThenValidated_andRendered() throws Exception {
+    var contrat = ContratGenerator.standard().generate(5, 5);
+    byte[] plan = TetExport.enOctets(contrat);
+    ResultatImport imported = TetImport.defaults().lire(new java.io.ByteArrayInputStream(plan));
+    byte[] converted = io.clsante.model.json.ClsJson.defaults().writeBytes(imported.contrat());
+    List<String> expected = findings(VALIDATOR.validate(converted));
+
+    for (HttpResponse<String> response : List.of(
+        http.post("/api/v1/validate?date=" + DATE, Upload.XLSX, plan),
+        http.postFile("/api/v1/validate?date=" + DATE, "document", "plan.xlsx", plan))) {
+      assertEquals(200, response.statusCode(), response.body());
+      JsonNode report = Http.json(response);
+      assertEquals(expected, findings(report));
+      assertEquals(new String(converted, StandardCharsets.UTF_8), report.get("document").asString());
+      List<String> cells = new ArrayList<>();
+      report.get("import").forEach(n -> cells.add(n.get("cell").asString()));
+      assertEquals(imported.notes().stream().map(n -> n.cellule()).toList(), cells);
+    }
+    HttpResponse<String> sarif = http.post("/api/v1/validate?format=sarif", Upload.XLSX, plan);
+    assertEquals("2.1.0", Http.json(sarif).get("version").asString());
+
+    HttpResponse<String> page = http.postFile("/api/v1/render?date=" + DATE, "document", "plan.xlsx", plan);
+    assertEquals(200, page.statusCode());
+    String text = parse(page.body()).text();
+    contrat.axes().forEach(a -> a.fiches().forEach(f -> assertTrue(text.contains(f.intitule()), f.intitule())));
   }
 
   @Test
@@ -230,8 +265,10 @@ class ClsServerTest {
     return Stream.of(
         Arguments.of("texte", "POST", "/api/v1/validate", "text/plain", json, 415, "unsupported-media-type"),
         Arguments.of("sans type", "POST", "/api/v1/validate", null, json, 415, "missing-media-type"),
-        Arguments.of("plan XLSX", "POST", "/api/v1/validate",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", json, 415, "plan-not-supported"),
+        Arguments.of("plan illisible", "POST", "/api/v1/validate", Upload.XLSX, json, 422, "unreadable-plan"),
+        Arguments.of("CSV nommé .xlsx", "POST", "/api/v1/render", form,
+            Http.form(new Http.Part("document", "plan.xlsx", "Axe (x);Titre\n1;Accès".getBytes(StandardCharsets.UTF_8))),
+            422, "unreadable-plan"),
         Arguments.of("trop grand", "POST", "/api/v1/validate", "application/json", big, 413, "too-large"),
         Arguments.of("formulaire trop grand", "POST", "/api/v1/render", form,
             Http.form(new Http.Part("document", "a.json", big)), 413, "too-large"),

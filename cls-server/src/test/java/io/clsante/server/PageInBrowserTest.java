@@ -8,7 +8,11 @@ import io.clsante.model.json.ClsJson;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
 import io.clsante.testkit.ContratGenerator;
+import io.clsante.tableur.ResultatImport;
+import io.clsante.tableur.TetExport;
+import io.clsante.tableur.TetImport;
 import io.clsante.testkit.Mutations;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +34,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The validation page in a real browser: Debian's Chromium, headless, driven by playwright-core
  * ({@code tools/e2e/page-check.mjs}, installed by {@code .ci/setup}). Each reference example, the
- * document of every concept, a generated contract, one that breaks a business rule and one that is
- * not even JSON are dropped on the page served on a loopback port; the script checks the findings
- * shown against those the library gives (computed here), their links to the lines of the document,
- * the summary (every fiche title, one timeline bar per dated fiche or operation), and that no
- * request leaves the machine. Screenshots are left in {@code target/e2e/}.
+ * document of every concept, a generated contract, one that breaks a business rule, one that is not
+ * even JSON, and a plan in the spreadsheet template are dropped on the page served on a loopback
+ * port; the script checks the findings shown against those the library gives (computed here), their
+ * links to the lines of the document (for the plan, of the CLS document it became), the plan's
+ * import notes, the summary (every fiche title, one timeline bar per dated fiche or operation), and
+ * that no request leaves the machine. Screenshots are left in {@code target/e2e/}.
  */
 class PageInBrowserTest {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -58,6 +63,16 @@ class PageInBrowserTest {
       Files.write(cases.resolve(d.getKey() + ".json"), d.getValue());
       Files.writeString(cases.resolve(d.getKey() + ".attendu.json"), expected(d.getValue()).toString());
     }
+    // A plan: a generated contract exported to the template, whose import the page must show.
+    byte[] plan = TetExport.enOctets(ContratGenerator.standard().generate(5, 5));
+    Files.write(cases.resolve("plan-genere.xlsx"), plan);
+    ResultatImport imported = TetImport.defaults().lire(new ByteArrayInputStream(plan));
+    byte[] converted = ClsJson.defaults().writeBytes(imported.contrat());
+    ObjectNode expectedPlan = expected(converted);
+    expectedPlan.put("document", new String(converted, StandardCharsets.UTF_8));
+    ArrayNode notes = expectedPlan.putArray("notes");
+    imported.notes().forEach(n -> notes.add(n.cellule()));
+    Files.writeString(cases.resolve("plan-genere.attendu.json"), expectedPlan.toString());
 
     try (ClsServer server = ClsServer.start(new InetSocketAddress("127.0.0.1", 0), ServerLimits.defaults())) {
       Process node = new ProcessBuilder("node", SCRIPT.toString(), server.uri().toString(), cases.toString(),
@@ -67,7 +82,7 @@ class PageInBrowserTest {
       assertTrue(node.waitFor(5, TimeUnit.MINUTES), "the browser test did not end");
       System.out.println(output);
       assertEquals(0, node.exitValue(), output);
-      assertTrue(output.contains(documents.size() + " document(s) vérifié(s)"), output);
+      assertTrue(output.contains(documents.size() + 1 + " document(s) vérifié(s)"), output);
     }
   }
 

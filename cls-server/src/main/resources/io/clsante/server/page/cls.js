@@ -55,10 +55,36 @@ function partOf(pointer, contract) {
   return PARTS[s[0]] ?? 'Document';
 }
 
-function showSource(text) {
+function showSource(text, converted) {
   const list = document.getElementById('lignes');
   list.replaceChildren(...text.split(/\r?\n/).map((line, i) => el('li', { id: 'L' + (i + 1) }, line)));
+  document.getElementById('source-titre').textContent = converted ? 'Document converti' : 'Document envoyé';
+  document.getElementById('source-note').hidden = !converted;
   document.getElementById('source').hidden = false;
+}
+
+// The notes of a plan's import: each cell that could not be taken as it was, and what was done.
+function showImport(notes) {
+  const section = document.getElementById('import');
+  if (notes === undefined) {
+    section.hidden = true;
+    return;
+  }
+  document.getElementById('import-bilan').textContent = notes.length === 0
+    ? 'Toutes les cellules ont été reprises.' : `${notes.length} remarque(s) sur le plan et ses cellules :`;
+  document.getElementById('import-notes').replaceChildren(...notes.map((n) => {
+    const item = el('li', { class: 'constat note', 'data-cell': n.cell });
+    if (n.cell !== '') {
+      item.append(el('span', { class: 'cellule' }, n.cell), ' : ');
+    }
+    item.append(n.message);
+    return item;
+  }));
+  section.hidden = false;
+}
+
+function isPlan(file) {
+  return /\.xlsx$/i.test(file.name) || file.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 }
 
 function showReport(report, contract) {
@@ -127,23 +153,27 @@ async function submit(file) {
   const date = document.getElementById('date').value;
   state.textContent = `Validation de ${file.name}…`;
   document.body.dataset.etat = 'en-cours';
-  const text = await file.text();
+  const validation = await post('/api/v1/validate', file, date);
+  if (!validation.ok) {
+    state.textContent = await problem(validation);
+    for (const id of ['import', 'rapport', 'resume', 'source']) {
+      document.getElementById(id).hidden = true;
+    }
+    document.body.dataset.etat = 'refuse';
+    return;
+  }
+  const report = await validation.json();
+  // A plan comes back as the CLS document it became, which the findings' lines refer to.
+  const text = report.document ?? (isPlan(file) ? '' : await file.text());
   let contract = null;
   try {
     contract = JSON.parse(text);
   } catch (e) {
     // The report says where the JSON is broken.
   }
-  showSource(text);
-  const validation = await post('/api/v1/validate', file, date);
-  if (!validation.ok) {
-    state.textContent = await problem(validation);
-    document.getElementById('rapport').hidden = true;
-    document.getElementById('resume').hidden = true;
-    document.body.dataset.etat = 'refuse';
-    return;
-  }
-  showReport(await validation.json(), contract);
+  showSource(text, report.document !== undefined);
+  showImport(report.import);
+  showReport(report, contract);
   state.textContent = `Résumé de ${file.name}…`;
   const render = await post('/api/v1/render', file, date);
   const frame = document.getElementById('resume-cadre');
@@ -159,7 +189,7 @@ async function submit(file) {
     frame.hidden = false;
     summaryUrl = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
     link.href = summaryUrl;
-    link.download = file.name.replace(/\.json$/i, '') + '.html';
+    link.download = file.name.replace(/\.(json|xlsx)$/i, '') + '.html';
     link.hidden = false;
     status.textContent = '';
   } else {
