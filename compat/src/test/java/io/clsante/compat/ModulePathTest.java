@@ -60,11 +60,14 @@ class ModulePathTest {
     assertTrue(run.out().stream().anyMatch(l -> l.startsWith("serveur : page 200, validation 200 valide, refus 415 ")
         && l.contains("\"error\":\"unsupported-media-type\"") && l.contains("non accepté")), () -> run.out().toString());
     // The library's modules and their dependencies, each with its own module descriptor, but jte's
-    // runtime: it is published without one and names itself in its manifest
-    // (Automatic-Module-Name), so it is an automatic module, which reads every module; the
-    // testkit's optional JUnit dependency stays out.
+    // runtime, published without one and named in its manifest (Automatic-Module-Name), and two
+    // dependencies of Apache POI (the server reads plans through io.clsante.tableur): SparseBitSet
+    // and Commons Math, named after their jars; automatic modules read every module. The testkit's
+    // optional JUnit dependency stays out.
     assertEquals(List.of(
         "module com.fasterxml.jackson.annotation",
+        "module com.zaxxer.sparsebitset (automatique)",
+        "module commons.math3 (automatique)",
         "module gg.jte.runtime (automatique)",
         "module io.clsante.compat",
         "module io.clsante.html",
@@ -72,8 +75,19 @@ class ModulePathTest {
         "module io.clsante.rules",
         "module io.clsante.schema",
         "module io.clsante.server",
+        "module io.clsante.tableur",
         "module io.clsante.testkit",
         "module jakarta.validation",
+        "module org.apache.commons.codec",
+        "module org.apache.commons.collections4",
+        "module org.apache.commons.compress",
+        "module org.apache.commons.io",
+        "module org.apache.commons.lang3",
+        "module org.apache.logging.log4j",
+        "module org.apache.poi.ooxml",
+        "module org.apache.poi.ooxml.schemas",
+        "module org.apache.poi.poi",
+        "module org.apache.xmlbeans",
         "module org.eclipse.jetty.http",
         "module org.eclipse.jetty.io",
         "module org.eclipse.jetty.server",
