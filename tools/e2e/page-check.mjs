@@ -74,6 +74,16 @@ for (const name of cases) {
   });
   await page.dispatchEvent('#zone', 'drop', { dataTransfer: transfer });
   await page.waitForSelector('body[data-etat="fini"], body[data-etat="refuse"]', { timeout: 60_000 });
+  if (expected.refused) {
+    // A file the page refuses before sending it: said in the status line, nothing else shown.
+    const status = await page.textContent('#etat');
+    check(status.includes(expected.refused), `${name} : « ${status} » au lieu du refus attendu`);
+    check(await page.isHidden('#rapport'), `${name} : un rapport est montré pour un fichier refusé`);
+    await page.screenshot({ path: join(outDir, name + '.png') });
+    console.log(`${name} : refusé avant l'envoi`);
+    await page.close();
+    continue;
+  }
 
   // The findings: the library's, each with its rule, pointer and, when it has one, a link to its line.
   const shown = await page.$$eval('#constats .constat', (items) => items.map((item) => {

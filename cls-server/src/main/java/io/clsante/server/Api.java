@@ -78,6 +78,7 @@ final class Api extends Handler.Abstract {
         ObjectNode health = JsonMapper.shared().createObjectNode();
         health.put("status", "UP");
         health.put("formatVersion", VersionFormat.CURRENT.toString());
+        health.put("maxRequestBytes", limits.maxRequestBytes());
         send(response, callback, 200, JSON, health.toString());
       }
       case "/api/v1/openapi.json" -> {

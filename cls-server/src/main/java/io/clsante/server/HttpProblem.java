@@ -1,6 +1,7 @@
 package io.clsante.server;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,7 +63,21 @@ class HttpProblem extends RuntimeException {
    * @return 413, naming the limit in MiB
    */
   static HttpProblem tooLarge(ServerLimits limits) {
-    return new HttpProblem(413, "too-large", limits.maxRequestBytes() / (1024 * 1024));
+    return new HttpProblem(413, "too-large", new Size(limits.maxRequestBytes()));
+  }
+
+  /** A size in bytes, written in the message's language in the largest binary unit it fills. */
+  record Size(long bytes) {
+    String format(Locale locale) {
+      boolean en = "en".equals(locale.getLanguage());
+      if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+        return (bytes >> 20) + (en ? " MiB" : " Mio");
+      }
+      if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+        return (bytes >> 10) + (en ? " KiB" : " Kio");
+      }
+      return bytes + (en ? " bytes" : " octets");
+    }
   }
 
   int status() {
@@ -94,6 +109,7 @@ class HttpProblem extends RuntimeException {
   String message(Locale locale) {
     Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
     String template = ResourceBundle.getBundle("io.clsante.server.messages", language).getString("error." + code);
-    return new MessageFormat(template, language).format(arguments);
+    Object[] shown = Arrays.stream(arguments).map(a -> a instanceof Size size ? size.format(language) : a).toArray();
+    return new MessageFormat(template, language).format(shown);
   }
 }

@@ -38,14 +38,16 @@ import tools.jackson.databind.node.ObjectNode;
  * even JSON, and a plan in the spreadsheet template are dropped on the page served on a loopback
  * port; the script checks the findings shown against those the library gives (computed here), their
  * links to the lines of the document (for the plan, of the CLS document it became), the plan's
- * import notes, the summary (every fiche title, one timeline bar per dated fiche or operation), and
- * that no request leaves the machine. Screenshots are left in {@code target/e2e/}.
+ * import notes, the summary (every fiche title, one timeline bar per dated fiche or operation), that
+ * a file over the server's limit is refused before it is sent, and that no request leaves the machine. Screenshots are left in {@code target/e2e/}.
  */
 class PageInBrowserTest {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   static final Path SCRIPT = ROOT.resolve("tools/e2e/page-check.mjs");
   static final Path OUT = Path.of("target/e2e").toAbsolutePath();
   static final String DATE = "2026-11-22";
+  /** The server's request limit in this test: every document but one is below it. */
+  static final int LIMIT = 1024 * 1024;
   static final ClsValidator VALIDATOR = ClsValidator.builder().referenceDate(LocalDate.parse(DATE)).build();
 
   @Test
@@ -73,8 +75,15 @@ class PageInBrowserTest {
     ArrayNode notes = expectedPlan.putArray("notes");
     imported.notes().forEach(n -> notes.add(n.cellule()));
     Files.writeString(cases.resolve("plan-genere.attendu.json"), expectedPlan.toString());
+    // A file over the server's limit, which the page refuses before sending it.
+    byte[] large = new byte[LIMIT + 1];
+    java.util.Arrays.fill(large, (byte) ' ');
+    Files.write(cases.resolve("trop-gros.json"), large);
+    Files.writeString(cases.resolve("trop-gros.attendu.json"), JsonMapper.shared().createObjectNode()
+        .put("date", DATE).put("refused", "dépasse la taille maximale de 1 Mio").toString());
 
-    try (ClsServer server = ClsServer.start(new InetSocketAddress("127.0.0.1", 0), ServerLimits.defaults())) {
+    try (ClsServer server = ClsServer.start(new InetSocketAddress("127.0.0.1", 0),
+        ServerLimits.defaults().withMaxRequestBytes(LIMIT))) {
       Process node = new ProcessBuilder("node", SCRIPT.toString(), server.uri().toString(), cases.toString(),
           OUT.toString(), chromium)
           .redirectErrorStream(true).start();
@@ -82,7 +91,7 @@ class PageInBrowserTest {
       assertTrue(node.waitFor(5, TimeUnit.MINUTES), "the browser test did not end");
       System.out.println(output);
       assertEquals(0, node.exitValue(), output);
-      assertTrue(output.contains(documents.size() + 1 + " document(s) vérifié(s)"), output);
+      assertTrue(output.contains(documents.size() + 2 + " document(s) vérifié(s)"), output);
     }
   }
 

@@ -20,6 +20,13 @@ const PARTS = {
 };
 
 let summaryUrl = null;
+// The largest request the server accepts, read from /health: a larger file is refused here, before
+// it is sent.
+let maxBytes = null;
+
+function mebibytes(bytes) {
+  return (bytes / 1048576).toLocaleString('fr-FR', { maximumFractionDigits: 1 }) + ' Mio';
+}
 
 function el(name, attributes = {}, ...children) {
   const node = document.createElement(name);
@@ -151,6 +158,14 @@ async function problem(response) {
 async function submit(file) {
   const state = document.getElementById('etat');
   const date = document.getElementById('date').value;
+  if (maxBytes !== null && file.size > maxBytes) {
+    state.textContent = `${file.name} (${mebibytes(file.size)}) dépasse la taille maximale de ${mebibytes(maxBytes)} acceptée par ce serveur.`;
+    for (const id of ['import', 'rapport', 'resume', 'source']) {
+      document.getElementById(id).hidden = true;
+    }
+    document.body.dataset.etat = 'refuse';
+    return;
+  }
   state.textContent = `Validation de ${file.name}…`;
   document.body.dataset.etat = 'en-cours';
   const validation = await post('/api/v1/validate', file, date);
@@ -212,6 +227,11 @@ function send(file) {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  fetch('/health').then((r) => r.json()).then((health) => {
+    maxBytes = health.maxRequestBytes;
+  }).catch(() => {
+    // Without the limit, the server's own refusal says it.
+  });
   const form = document.getElementById('formulaire');
   const input = document.getElementById('document');
   const zone = document.getElementById('zone');
