@@ -267,6 +267,8 @@ class ClsServerTest {
         Arguments.of("texte", "POST", "/api/v1/validate", "text/plain", json, 415, "unsupported-media-type"),
         Arguments.of("sans type", "POST", "/api/v1/validate", null, json, 415, "missing-media-type"),
         Arguments.of("plan illisible", "POST", "/api/v1/validate", Upload.XLSX, json, 422, "unreadable-plan"),
+        Arguments.of("plan tronqué", "POST", "/api/v1/validate", Upload.XLSX,
+            java.util.Arrays.copyOf(TetExport.enOctets(ContratGenerator.standard().generate(1, 3)), 3000), 422, "unreadable-plan"),
         Arguments.of("CSV nommé .xlsx", "POST", "/api/v1/render", form,
             Http.form(new Http.Part("document", "plan.xlsx", "Axe (x);Titre\n1;Accès".getBytes(StandardCharsets.UTF_8))),
             422, "unreadable-plan"),
@@ -302,6 +304,7 @@ class ClsServerTest {
     assertEquals(code, error.get("error").asString());
     String message = error.get("message").asString();
     assertFalse(message.isBlank() || message.contains("{0}") || message.contains("Exception"), message);
+    assertFalse(message.contains(System.getProperty("java.io.tmpdir")), "no path of the server in " + message);
     assertSecurityHeaders(response);
   }
 

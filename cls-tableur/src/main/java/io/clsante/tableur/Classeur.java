@@ -107,7 +107,7 @@ final class Classeur {
       }
       return new TableurException("fichier.xls");
     } catch (IOException | RuntimeException e) {
-      return new TableurException(e, "fichier.corrompu", message(e));
+      return new TableurException(e, "fichier.corrompu");
     }
   }
 
@@ -127,17 +127,9 @@ final class Classeur {
     }
     if (e instanceof NotOfficeXmlFileException || e instanceof ZipException || e instanceof InvalidFormatException
         || e.getCause() instanceof ZipException) {
-      return new TableurException(e, "fichier.corrompu", message(e));
+      return new TableurException(e, "fichier.corrompu");
     }
-    return new TableurException(e, "fichier.corrompu", message(e));
-  }
-
-  private static String message(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getMessage() == null) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return new TableurException(e, "fichier.corrompu");
   }
 
   /** Text: no NUL byte and mostly printable, as a CSV or a text file renamed. */
