@@ -94,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         FichesCsv.ecrire(contrat, file);
       }
-      ImportCommand.write(target, file.toByteArray());
+      AtomicFiles.write(target, file.toByteArray());
     } catch (IOException e) {
       err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + target + " : " + e.getMessage());
       return ClsCommand.USAGE;

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -129,7 +128,7 @@ final class ImportCommand implements Callable<Integer> {
       out.flush();
     } else {
       try {
-        write(target, json);
+        AtomicFiles.write(target, json);
       } catch (IOException e) {
         err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + target + " : " + e.getMessage());
         return ClsCommand.USAGE;
@@ -139,17 +138,5 @@ final class ImportCommand implements Callable<Integer> {
     ValidateCommand.Output validation = new ValidateCommand.Output(reports, err, "text", locale, false);
     validation.print(report);
     return report.isValid() ? ClsCommand.OK : ClsCommand.INVALID;
-  }
-
-  /** Writes beside the file, then moves over it: an interrupted run never leaves half a document. */
-  static void write(Path file, byte[] content) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(temporary, content);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
   }
 }

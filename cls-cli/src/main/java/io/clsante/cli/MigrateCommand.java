@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +97,7 @@ final class MigrateCommand implements Callable<Integer> {
         out.println(file + (en ? ": to convert (" : " : à convertir (") + versions(m));
       } else {
         try {
-          replace(file, m.document().orElseThrow());
+          AtomicFiles.write(file, m.document().orElseThrow());
           out.println(file + (en ? ": converted (" : " : converti (") + versions(m));
         } catch (IOException e) {
           err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + file + " : " + e.getMessage());
@@ -147,18 +146,6 @@ final class MigrateCommand implements Callable<Integer> {
     }
     files.addAll(found);
     return true;
-  }
-
-  /** Writes beside the file, then moves over it: an interrupted run never leaves half a document. */
-  private static void replace(Path file, byte[] document) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(temporary, document);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
   }
 
   private static String versions(Migration m) {

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,7 +106,7 @@ final class RenderCommand implements Callable<Integer> {
       return ClsCommand.OK;
     }
     try {
-      write(target.get(), html.getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(target.get(), html.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + target.get() + " : " + e.getMessage());
       return ClsCommand.USAGE;
@@ -121,17 +120,5 @@ final class RenderCommand implements Callable<Integer> {
     long warnings = r.count(Severity.WARNING);
     return en ? errors + " error(s), " + warnings + " warning(s)"
         : errors + " erreur(s), " + warnings + " avertissement(s)";
-  }
-
-  /** Writes beside the file, then moves over it: an interrupted run never leaves half a page. */
-  private static void write(Path file, byte[] html) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(temporary, html);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
   }
 }
