@@ -2,16 +2,19 @@
 # cls serve under load, on loopback (docs/performance.md, target "server cost ≤ 1.5 × validation +
 # HTTP overhead"):
 #   1. writes the benchmark generator's valid 30-fiche contract (io.clsante.benchmarks.Corpus);
-#   2. starts `cls serve` on a free loopback port and warms it up;
+#   2. starts `cls serve` on a free loopback port and warms it up under the same load (WARMUP
+#      seconds: the JIT compiles the server and the validation for about 20 s on two cores, and a
+#      measure taken before then is a measure of the compiler);
 #   3. measures with wrk, 16 connections: POST /api/v1/validate of that contract, then GET /health
 #      (the HTTP overhead of a trivial endpoint); throughput and p99 latency of each;
 #   4. measures the library's validation of the same bytes with JMH, on as many threads as cores
 #      (FileValidationBenchmark, throughput);
 #   5. prints the cost per request of each (1 / throughput) and the ratio
 #      (server − overhead) / library.
-# Needs wrk (apt-get install wrk) and the jars of `mvn -B -q install -DskipTests`. About a minute.
+# Needs wrk (apt-get install wrk) and the jars of `mvn -B -q install -DskipTests`. About two minutes.
 # Settings, from the environment: FICHES (30), CONNECTIONS (16), DURATION of each wrk run in
-# seconds (15), JMH_OPTS (JMH's options over the defaults below), KEEP (a directory to keep the files).
+# seconds (15), WARMUP in seconds (30), JMH_OPTS (JMH's options over the defaults below), KEEP (a
+# directory to keep the files).
 set -eu
 cd "$(dirname "$0")/../.."
 bench=cls-benchmarks/target/benchmarks.jar
@@ -19,6 +22,7 @@ cli=cls-cli/target/cls-cli.jar
 fiches=${FICHES:-30}
 connections=${CONNECTIONS:-16}
 duration=${DURATION:-15}
+warmup=${WARMUP:-30}
 threads=$(nproc)
 jmh_opts=${JMH_OPTS:--f 1 -wi 5 -i 5 -w 1s -r 2s}
 
@@ -59,8 +63,8 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/js
 [ "$status" = 200 ] || { echo "POST /api/v1/validate answered $status" >&2; exit 1; }
 
 echo "$threads cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
-echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (modified)'), $fiches fiches ($(wc -c < "$body") bytes), $connections connections, ${duration} s per run"
-wrk -t2 -c"$connections" -d5s -s "$scratch/post.lua" "${url}api/v1/validate" > /dev/null
+echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (modified)'), $fiches fiches ($(wc -c < "$body") bytes), $connections connections, ${warmup} s of warm-up, ${duration} s per run"
+wrk -t2 -c"$connections" -d"${warmup}s" -s "$scratch/post.lua" "${url}api/v1/validate" > /dev/null
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$scratch/post.lua" "${url}api/v1/validate" > "$scratch/validate.txt"
 wrk -t2 -c"$connections" -d3s "${url}health" > /dev/null
 wrk -t2 -c"$connections" -d"${duration}s" --latency "${url}health" > "$scratch/health.txt"
