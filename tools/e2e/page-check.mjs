@@ -4,7 +4,8 @@
 //
 // CASES_DIR holds, for each case NAME, the document NAME.json or the plan NAME.xlsx, and what the
 // page must show, NAME.attendu.json: {date, findings: [{severity, ruleId, pointer, line?}], summary,
-// fiches, bars}, and for a plan its import notes' cells and the CLS document it becomes.
+// fiches, bars}, and for a plan its import notes' cells and the CLS document it becomes; a plan's
+// metadata file, NAME.metadonnees.json, is chosen in the page's field before the plan is dropped.
 // Each document is dropped on the page; the script checks the findings shown and their links to the
 // lines of the document, the summary (every fiche title, one timeline bar per dated fiche or
 // operation, or no summary for a document that cannot be read), and that no request leaves the
@@ -61,6 +62,10 @@ for (const name of cases) {
   page.on('pageerror', (error) => problems.push(`${name} : erreur de script dans la page : ${error.message}`));
   await page.goto(base);
   await page.fill('#date', expected.date);
+  const metadata = join(casesDir, name + '.metadonnees.json');
+  if (existsSync(metadata)) {
+    await page.setInputFiles('#metadonnees', metadata);
+  }
   // Drop the file on the zone, as a person would.
   const transfer = await page.evaluateHandle(({ fileName, base64, type }) => {
     const data = new DataTransfer();

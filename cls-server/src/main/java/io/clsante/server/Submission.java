@@ -4,6 +4,7 @@ import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
+import io.clsante.tableur.Metadonnees;
 import io.clsante.tableur.Note;
 import io.clsante.tableur.ResultatImport;
 import io.clsante.tableur.TableurException;
@@ -28,15 +29,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record Submission(Report report, Optional<ContratLocalDeSante> contrat, List<Note> notes, Optional<byte[]> converted) {
   /**
-   * Validates an upload; a plan is imported first, then its contract validated as the CLS document
-   * it is written as.
+   * Validates an upload; a plan is imported first, with its metadata file when the form has one,
+   * then its contract validated as the CLS document it is written as.
    *
    * @param validator the validator
    * @param upload the document or plan
    * @param withContract whether the contract is needed besides the report (to render it)
    * @param locale the language of an import failure's message
    * @return the report, with what a plan's import adds
-   * @throws HttpProblem 422 for a plan that cannot be read as a workbook in the template
+   * @throws HttpProblem 422 for a plan that cannot be read as a workbook in the template, or
+   *     metadata that cannot be read
    */
   static Submission of(ClsValidator validator, Upload upload, boolean withContract, Locale locale) {
     if (!upload.plan()) {
@@ -45,9 +47,15 @@ record Submission(Report report, Optional<ContratLocalDeSante> contrat, List<Not
           ? ClsJson.defaults().check(upload.bytes()).contrat() : Optional.empty();
       return new Submission(report, contrat, List.of(), Optional.empty());
     }
+    Metadonnees metadata;
+    try {
+      metadata = upload.metadata().map(Metadonnees::lire).orElse(Metadonnees.aucune());
+    } catch (TableurException e) {
+      throw new HttpProblem(422, "unreadable-metadata", e.message(locale));
+    }
     ResultatImport imported;
     try {
-      imported = TetImport.defaults().lire(new ByteArrayInputStream(upload.bytes()));
+      imported = TetImport.defaults().withMetadonnees(metadata).lire(new ByteArrayInputStream(upload.bytes()));
     } catch (TableurException e) {
       throw new HttpProblem(422, "unreadable-plan", e.message(locale));
     }

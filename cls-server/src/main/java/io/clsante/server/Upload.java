@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -23,10 +24,14 @@ import org.eclipse.jetty.server.Request;
  *     plain body
  * @param bytes the document
  * @param plan whether it is a plan (an XLSX workbook) rather than a JSON document
+ * @param metadata for a plan sent in a form, the metadata file of its import (field
+ *     {@code metadonnees}: a partial CLS document giving what the template lacks), when there is one
  */
-record Upload(String name, byte[] bytes, boolean plan) {
+record Upload(String name, byte[] bytes, boolean plan, Optional<byte[]> metadata) {
   /** The form field of the page's file; any single file is accepted too. */
   static final String FIELD = "document";
+  /** The form field of a plan's metadata file. */
+  static final String METADATA = "metadonnees";
 
   private static final String DEFAULT_NAME = "document.json";
   /** The media type of an XLSX workbook. */
@@ -51,13 +56,13 @@ record Upload(String name, byte[] bytes, boolean plan) {
     }
     String mediaType = HttpField.getValueParameters(contentType, null).strip().toLowerCase(Locale.ROOT);
     if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
-      return new Upload(DEFAULT_NAME, body(request, limits), false);
+      return new Upload(DEFAULT_NAME, body(request, limits), false, Optional.empty());
     }
     if (mediaType.equals("multipart/form-data")) {
       return form(request, contentType, limits);
     }
     if (mediaType.equals(XLSX)) {
-      return new Upload("plan.xlsx", body(request, limits), true);
+      return new Upload("plan.xlsx", body(request, limits), true, Optional.empty());
     }
     throw new HttpProblem(415, "unsupported-media-type", mediaType);
   }
@@ -105,24 +110,29 @@ record Upload(String name, byte[] bytes, boolean plan) {
         file = onlyFile(parts);
       }
       String name = file.getFileName() == null || file.getFileName().isBlank() ? DEFAULT_NAME : file.getFileName();
-      byte[] bytes;
-      try (InputStream in = Content.Source.asInputStream(file.createContentSource())) {
-        bytes = in.readAllBytes();
-      } catch (IOException e) {
-        throw new HttpProblem(400, "bad-form");
-      }
+      byte[] bytes = content(file);
+      MultiPart.Part metadata = parts.getFirst(METADATA);
       String type = file.getHeaders().get(HttpHeader.CONTENT_TYPE);
       boolean plan = XLSX.equals(type == null ? null : HttpField.getValueParameters(type, null).strip())
           || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
           || Arrays.equals(bytes, 0, Math.min(bytes.length, ZIP.length), ZIP, 0, ZIP.length);
-      return new Upload(name, bytes, plan);
+      return new Upload(name, bytes, plan,
+          Optional.ofNullable(metadata).filter(m -> m.getLength() > 0).map(Upload::content));
+    }
+  }
+
+  private static byte[] content(MultiPart.Part part) {
+    try (InputStream in = Content.Source.asInputStream(part.createContentSource())) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new HttpProblem(400, "bad-form");
     }
   }
 
   private static MultiPart.Part onlyFile(MultiPartFormData.Parts parts) {
     MultiPart.Part found = null;
     for (MultiPart.Part part : parts) {
-      if (part.getFileName() != null) {
+      if (part.getFileName() != null && !part.getName().equals(METADATA)) {
         if (found != null) {
           throw new HttpProblem(400, "several-files");
         }

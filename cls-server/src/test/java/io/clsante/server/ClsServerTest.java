@@ -123,6 +123,21 @@ class ClsServerTest {
       report.get("import").forEach(n -> cells.add(n.get("cell").asString()));
       assertEquals(imported.notes().stream().map(n -> n.cellule()).toList(), cells);
     }
+    // With the metadata file in the form, the contract keeps the identity and territory it gives.
+    byte[] metadata = io.clsante.model.json.ClsJson.defaults().writeBytes(
+        io.clsante.model.ContratLocalDeSante.builder().from(contrat).axes(List.of()).build());
+    HttpResponse<String> completed = http.post("/api/v1/validate?date=" + DATE, "multipart/form-data; boundary=" + Http.BOUNDARY,
+        Http.form(new Http.Part("document", "plan.xlsx", plan), new Http.Part(Upload.METADATA, "meta.json", metadata)));
+    assertEquals(200, completed.statusCode(), completed.body());
+    JsonNode completedReport = Http.json(completed);
+    assertTrue(completedReport.get("document").asString().contains("\"identifiant\": \"" + contrat.identifiant() + "\""),
+        completedReport.get("document").asString());
+    HttpResponse<String> badMetadata = http.post("/api/v1/validate", "multipart/form-data; boundary=" + Http.BOUNDARY,
+        Http.form(new Http.Part("document", "plan.xlsx", plan), new Http.Part(Upload.METADATA, "meta.json",
+            "[1, 2]".getBytes(StandardCharsets.UTF_8))));
+    assertEquals(422, badMetadata.statusCode(), badMetadata.body());
+    assertEquals("unreadable-metadata", Http.json(badMetadata).get("error").asString());
+
     HttpResponse<String> sarif = http.post("/api/v1/validate?format=sarif", Upload.XLSX, plan);
     assertEquals("2.1.0", Http.json(sarif).get("version").asString());
 

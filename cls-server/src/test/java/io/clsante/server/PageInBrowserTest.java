@@ -8,6 +8,7 @@ import io.clsante.model.json.ClsJson;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
 import io.clsante.testkit.ContratGenerator;
+import io.clsante.tableur.Metadonnees;
 import io.clsante.tableur.ResultatImport;
 import io.clsante.tableur.TetExport;
 import io.clsante.tableur.TetImport;
@@ -65,10 +66,15 @@ class PageInBrowserTest {
       Files.write(cases.resolve(d.getKey() + ".json"), d.getValue());
       Files.writeString(cases.resolve(d.getKey() + ".attendu.json"), expected(d.getValue()).toString());
     }
-    // A plan: a generated contract exported to the template, whose import the page must show.
-    byte[] plan = TetExport.enOctets(ContratGenerator.standard().generate(5, 5));
+    // A plan: a generated contract exported to the template, with the rest of the contract as the
+    // metadata file the page sends beside it; the page must show its import.
+    ContratLocalDeSante generated = ContratGenerator.standard().generate(5, 5);
+    byte[] plan = TetExport.enOctets(generated);
+    byte[] metadata = ClsJson.defaults().writeBytes(ContratLocalDeSante.builder().from(generated).axes(List.of()).build());
     Files.write(cases.resolve("plan-genere.xlsx"), plan);
-    ResultatImport imported = TetImport.defaults().lire(new ByteArrayInputStream(plan));
+    Files.write(cases.resolve("plan-genere.metadonnees.json"), metadata);
+    ResultatImport imported = TetImport.defaults().withMetadonnees(Metadonnees.lire(metadata))
+        .lire(new ByteArrayInputStream(plan));
     byte[] converted = ClsJson.defaults().writeBytes(imported.contrat());
     ObjectNode expectedPlan = expected(converted);
     expectedPlan.put("document", new String(converted, StandardCharsets.UTF_8));

@@ -140,6 +140,10 @@ function finding(f, word) {
 async function post(path, file, date) {
   const body = new FormData();
   body.append('document', file, file.name);
+  const metadata = document.getElementById('metadonnees').files;
+  if (isPlan(file) && metadata.length > 0) {
+    body.append('metadonnees', metadata[0], metadata[0].name);
+  }
   const query = new URLSearchParams({ lang: 'fr' });
   if (date) {
     query.set('date', date);
