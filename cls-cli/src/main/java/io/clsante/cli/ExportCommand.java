@@ -4,18 +4,15 @@ import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
 import io.clsante.model.json.JsonReading;
 import io.clsante.rules.ClsValidator;
-import io.clsante.rules.Report;
-import io.clsante.rules.Severity;
 import io.clsante.tableur.FichesCsv;
 import io.clsante.tableur.TetExport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,23 +64,21 @@ final class ExportCommand implements Callable<Integer> {
           "format inconnu « " + to + " » : tet ou csv attendu");
     }
     Path target;
-    byte[] bytes;
     try {
       target = Path.of(output);
-      bytes = input.equals("-") ? cls.in.readAllBytes() : Files.readAllBytes(Path.of(input));
-    } catch (NoSuchFileException e) {
-      err.println("cls : " + (en ? "file not found: " : "fichier introuvable : ") + input);
-      return ClsCommand.USAGE;
-    } catch (IOException | InvalidPathException e) {
-      err.println("cls : " + (en ? "cannot read " : "lecture impossible de ") + input + " : " + e.getMessage());
+    } catch (InvalidPathException e) {
+      err.println("cls : " + (en ? "invalid path: " : "chemin invalide : ") + output);
       return ClsCommand.USAGE;
     }
+    Optional<byte[]> read = Inputs.read(input, cls.in, err, en);
+    if (read.isEmpty()) {
+      return ClsCommand.USAGE;
+    }
+    byte[] bytes = read.get();
     JsonReading reading = ClsJson.defaults().check(bytes);
     if (reading.contrat().isEmpty()) {
-      err.println(input + (en ? ": not exported, the document cannot be read" : " : non exporté, le document ne peut être lu"));
-      Report report = ClsValidator.builder().locale(locale).build().validate(input, bytes);
-      report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-          .forEach(f -> err.println("  " + f.format(locale)));
+      Inputs.reportUnreadable(ClsValidator.builder().locale(locale).build().validate(input, bytes),
+          en ? ": not exported, the document cannot be read" : " : non exporté, le document ne peut être lu", err, locale);
       return ClsCommand.INVALID;
     }
     ContratLocalDeSante contrat = reading.contrat().get();

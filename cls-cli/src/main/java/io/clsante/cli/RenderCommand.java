@@ -11,9 +11,7 @@ import io.clsante.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -79,23 +77,17 @@ final class RenderCommand implements Callable<Integer> {
       err.println("cls : " + (en ? "invalid path: " : "chemin invalide : ") + output);
       return ClsCommand.USAGE;
     }
-    byte[] bytes;
-    try {
-      bytes = input.equals("-") ? cls.in.readAllBytes() : Files.readAllBytes(Path.of(input));
-    } catch (NoSuchFileException e) {
-      err.println("cls : " + (en ? "file not found: " : "fichier introuvable : ") + input);
-      return ClsCommand.USAGE;
-    } catch (IOException | InvalidPathException e) {
-      err.println("cls : " + (en ? "cannot read " : "lecture impossible de ") + input + " : " + e.getMessage());
+    Optional<byte[]> read = Inputs.read(input, cls.in, err, en);
+    if (read.isEmpty()) {
       return ClsCommand.USAGE;
     }
+    byte[] bytes = read.get();
     ClsValidator validator = ClsValidator.builder().locale(locale).profile(rules.profile()).referenceDate(day).build();
     Report report = validator.validate(input, bytes);
     Optional<ContratLocalDeSante> contrat = ClsJson.defaults().check(bytes).contrat();
     if (contrat.isEmpty()) {
-      err.println(input + (en ? ": no page, the document cannot be read" : " : pas de page, le document ne peut être lu"));
-      report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-          .forEach(f -> err.println("  " + f.format(locale)));
+      Inputs.reportUnreadable(report, en ? ": no page, the document cannot be read" : " : pas de page, le document ne peut être lu",
+          err, locale);
       return ClsCommand.INVALID;
     }
     HtmlOptions options = HtmlOptions.defaults().withLocale(locale).withPersonalData(personalData)
