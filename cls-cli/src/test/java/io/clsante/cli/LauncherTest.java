@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -114,6 +115,31 @@ class LauncherTest {
     assertEquals(List.of(java.toString(), "-XX:AOTCache=" + dir + "/cls.aot", "-Xlog:aot=off", "-Xlog:cds=off",
         "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmx64m",
         "-jar", dir + "/cls-cli.jar", "validate", "a file.json"), r.javaArgs);
+  }
+
+  @ParameterizedTest(name = "cls {0}, spreadsheet cache present: {1} -> {2}")
+  @CsvSource({
+    "import, true, cls-tableur.aot",
+    "export, true, cls-tableur.aot",
+    "validate, true, cls.aot",
+    "render, true, cls.aot",
+    "--version, true, cls.aot",
+    "import, false, cls.aot",
+  })
+  void spreadsheetCommands_runOnTheSpreadsheetCache(String command, boolean tableurCache, String expected)
+      throws Exception {
+    Path java = fakeJava(tmp.resolve("jdk-25"));
+    Files.writeString(home.resolve("cls.jvm"), java + "\n");
+    Files.createFile(home.resolve("cls.aot"));
+    if (tableurCache) {
+      Files.createFile(home.resolve("cls-tableur.aot"));
+    }
+
+    Run r = run(home.resolve("cls"), Map.of(), command, "plan.xlsx");
+
+    assertEquals(0, r.code, r.err);
+    assertEquals("-XX:AOTCache=" + home.toRealPath() + "/" + expected, r.javaArgs.get(1));
+    assertEquals(List.of(command, "plan.xlsx"), r.javaArgs.subList(r.javaArgs.size() - 2, r.javaArgs.size()));
   }
 
   @Test
