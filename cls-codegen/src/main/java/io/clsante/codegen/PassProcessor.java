@@ -303,7 +303,11 @@ public final class PassProcessor extends ModelProcessor {
           String key = f.definition() != null ? "schema.pattern." + f.definition()
               : m.source().equals(NOT_BLANK_SOURCE) ? "schema.pattern.nonBlank" : "schema.pattern";
           messageKeys.add(key);
-          rule.append(".pattern(").append(pattern(m.regex(), f.definition(), m.source())).append(", ")
+          // @NotBlank's expression is checked by the pass's own test of what it means (a character
+          // above U+0020), every other one by its compiled pattern.
+          String test = m.source().equals(NOT_BLANK_SOURCE) ? "StructuralPass::nonBlank"
+              : pattern(m.regex(), f.definition()) + ".asPredicate()";
+          rule.append(".pattern(").append(test).append(", ")
               .append(literal(m.regex())).append(", ").append(literal(key)).append(')');
         } else if (c instanceof Check.Enum e && value.kind() == Kind.CODE_LIST) {
           // The code list's constants are its codes: Text.code checks them.
@@ -417,9 +421,9 @@ public final class PassProcessor extends ModelProcessor {
     }
 
     /** The name of the compiled pattern of a regular expression, declared once. */
-    String pattern(String regex, String definition, String source) {
+    String pattern(String regex, String definition) {
       return patterns.computeIfAbsent(regex, r -> definition != null ? constant(definition) + "_PATTERN"
-          : source.equals(NOT_BLANK_SOURCE) ? "NOT_BLANK" : "PATTERN_" + (patterns.size() + 1));
+          : "PATTERN_" + (patterns.size() + 1));
     }
 
     /**

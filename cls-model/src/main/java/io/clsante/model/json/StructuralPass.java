@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -439,7 +439,7 @@ final class StructuralPass {
     // it reads needs no regular expression; one it refuses is told apart by the patterns.
     T parsed = pointer == null && text.factory ? readOrNull(text, value) : null;
     for (Match m : parsed == null ? text.patterns : List.<Match>of()) {
-      if (!m.pattern().matcher(value).find()) {
+      if (!m.test().test(value)) {
         pointer = pointer(parser.streamReadContext());
         schema(SchemaKeyword.PATTERN, pointer, m.messageKey(), value, m.regex());
       }
@@ -623,11 +623,28 @@ final class StructuralPass {
   /**
    * A regular expression a string must contain a match of, as JSON Schema's {@code pattern}.
    *
-   * @param pattern the expression, compiled once (ECMA-262's {@code $} written as {@code \z})
+   * @param test whether a string contains a match: the expression compiled once (ECMA-262's
+   *     {@code $} written as {@code \z}), or {@link #nonBlank(String)} for {@code @NotBlank}'s
    * @param regex the expression as the schema writes it, for the message
    * @param messageKey the key of the message that says what the string should be
    */
-  record Match(Pattern pattern, String regex, String messageKey) {}
+  record Match(Predicate<String> test, String regex, String messageKey) {}
+
+  /**
+   * Whether a string holds a character above U+0020: what {@code @NotBlank} means in the format,
+   * written {@code [^\u0000-\u0020]} in the schema.
+   *
+   * @param value the string
+   * @return whether it is not blank
+   */
+  static boolean nonBlank(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) > ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * What a string must be, and how the model reads it. Immutable; each {@code with} method
@@ -711,9 +728,9 @@ final class StructuralPass {
       return new Text<>(minLength, length, patterns, allowed, codes, read, invalidKey, email, since);
     }
 
-    Text<T> pattern(Pattern pattern, String regex, String messageKey) {
+    Text<T> pattern(Predicate<String> test, String regex, String messageKey) {
       List<Match> more = new ArrayList<>(patterns);
-      more.add(new Match(pattern, regex, messageKey));
+      more.add(new Match(test, regex, messageKey));
       return new Text<>(minLength, maxLength, more, allowed, codes, read, invalidKey, email, since);
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +122,21 @@ class StructuralPassTest {
    * {@code rule id at pointer}, in the order of the document; none for a value that must pass (the
    * keyword stays quiet at its bound).
    */
+  @Test
+  void nonBlank_meansWhatTheSchemasExpressionForNotBlankMatches() throws IOException {
+    JsonNode generated;
+    try (var in = StructuralPassTest.class.getResourceAsStream("/io/clsante/model/format/contrat.schema.json")) {
+      generated = json.mapper().readTree(in);
+    }
+    // The contract's title is @NotBlank.
+    Pattern schema = Pattern.compile(generated.at("/$defs/ContratLocalDeSante/properties/intitule/pattern").asString());
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String one = "  " + c;
+      assertEquals(schema.matcher(one).find(), StructuralPass.nonBlank(one), () -> "U+" + Integer.toHexString(one.charAt(2)));
+    }
+    assertFalse(StructuralPass.nonBlank(""));
+  }
+
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
       // type: every JSON type where another is expected; null is never a value; 2.0 is an integer
@@ -154,6 +170,11 @@ class StructuralPassTest {
       "/identifiant                             | \"cls 2025\"     | CLS-SCH-005@/identifiant",
       "/identifiant                             | \"cls\\n\"       | CLS-SCH-005@/identifiant",
       "/intitule                                | \"  \"           | CLS-SCH-005@/intitule",
+      "/intitule                                | \"\\t\\n\\r \"      | CLS-SCH-005@/intitule",
+      "/intitule                                | \"\\u0000\\u0020\"  | CLS-SCH-005@/intitule",
+      "/intitule                                | \"\"             | CLS-SCH-005@/intitule",
+      "/intitule                                | \" !\"           | ",
+      "/intitule                                | \"\\u00a0\"       | ",
       "/avenants/0/date                         | \"2026-02-30\"   | CLS-SCH-005@/avenants/0/date",
       "/avenants/0/date                         | \"2026-9-15\"    | CLS-SCH-005@/avenants/0/date",
       "/avenants/0/date                         | \"2024-02-29\"   | ",

@@ -18,6 +18,7 @@ import io.clsante.rules.spi.RuleContext;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * CLS-AXE-008: the geographic sector of a fiche, or of an operation, lies inside the contract's
@@ -60,19 +61,21 @@ final class SecteurDansLeTerritoire extends ClsRule {
     for (FichePlacee p : ctx.fiches()) {
       FicheAction fiche = p.fiche();
       secteur(ctx, fiche.secteur(), fiche.code(), communes, epcis, communesIncertaines, epcisIncertains,
-          p.pointer("secteur"));
+          () -> p.pointer("secteur"));
       for (int o = 0; o < fiche.operations().size(); o++) {
         Operation op = fiche.operations().get(o);
+        int rang = o;
         secteur(ctx, op.secteur(), fiche.code() + " – " + op.intitule(), communes, epcis, communesIncertaines,
-            epcisIncertains, p.pointer("operations", o, "secteur"));
+            epcisIncertains, () -> p.pointer("operations", rang, "secteur"));
       }
     }
   }
 
-  // A sector said to reach beyond the territory on purpose is not checked.
+  // A sector said to reach beyond the territory on purpose is not checked. Its pointer is written
+  // only to report.
   private static void secteur(RuleContext ctx, Optional<SecteurGeographique> secteur, String sujet,
       Set<CodeCommune> communes, Set<Siren> epcis, boolean communesIncertaines, boolean epcisIncertains,
-      String pointer) {
+      Supplier<String> pointer) {
     if (secteur.isEmpty() || secteur.get().horsTerritoire()) {
       return;
     }
@@ -83,14 +86,14 @@ final class SecteurDansLeTerritoire extends ClsRule {
       boolean dedans = communes.contains(code)
           || ref.communeActuelle(code).map(actuelle -> communes.contains(actuelle.code())).orElse(false);
       if (!dedans && !communesIncertaines) {
-        ctx.report(pointer + "/communes/" + i,
+        ctx.report(pointer.get() + "/communes/" + i,
             nomme(code, ref.commune(code).or(() -> ref.communeDelegueeOuAssociee(code)).map(Commune::nom)), sujet);
       }
     }
     for (int i = 0; i < s.epci().size(); i++) {
       Siren siren = s.epci().get(i);
       if (!epcis.contains(siren) && !epcisIncertains) {
-        ctx.report(pointer + "/epci/" + i, nomme(siren, ref.epci(siren).map(Epci::nom)), sujet);
+        ctx.report(pointer.get() + "/epci/" + i, nomme(siren, ref.epci(siren).map(Epci::nom)), sujet);
       }
     }
   }

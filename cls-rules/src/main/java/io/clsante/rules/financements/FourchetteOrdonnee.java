@@ -15,10 +15,10 @@ final class FourchetteOrdonnee extends ClsRule {
   @Override
   public void check(RuleContext ctx) {
     for (ListeDeFinancements liste : ListeDeFinancements.toutes(ctx)) {
-      liste.montants().forEach((pointer, montant) -> {
+      liste.montants((pointer, montant) -> {
         if (montant.minimum().isPresent() && montant.maximum().isPresent()
             && montant.minimum().get().compareTo(montant.maximum().get()) > 0) {
-          ctx.report(pointer + "/minimum", Montant.of(montant.minimum().get()), Montant.of(montant.maximum().get()));
+          ctx.report(pointer.get() + "/minimum", Montant.of(montant.minimum().get()), Montant.of(montant.maximum().get()));
         }
       });
     }

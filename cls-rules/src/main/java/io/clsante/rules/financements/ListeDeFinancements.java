@@ -7,10 +7,10 @@ import io.clsante.rules.spi.FichePlacee;
 import io.clsante.rules.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The fundings and the budget of a fiche, or of one of its operations, with their place: the rules
@@ -48,16 +48,17 @@ record ListeDeFinancements(FichePlacee fiche, int operation) {
   }
 
   /**
-   * The amounts of the list — each funding's, then the budget — by their pointer, in document order.
+   * Gives each amount of the list — each funding's, then the budget — with its pointer, in document
+   * order. A pointer is written only when the action asks for it: most amounts are right.
+   *
+   * @param action what to do with a pointer, written on demand, and its amount
    */
-  Map<String, Montant> montants() {
-    Map<String, Montant> montants = new LinkedHashMap<>();
+  void montants(BiConsumer<Supplier<String>, Montant> action) {
     for (int n = 0; n < financements().size(); n++) {
       int rang = n;
-      financements().get(n).montant().ifPresent(m -> montants.put(pointer("financements", rang, "montant"), m));
+      financements().get(n).montant().ifPresent(m -> action.accept(() -> pointer("financements", rang, "montant"), m));
     }
-    budget().ifPresent(m -> montants.put(pointer(operation < 0 ? "budgetPrevisionnel" : "budget"), m));
-    return montants;
+    budget().ifPresent(m -> action.accept(() -> pointer(operation < 0 ? "budgetPrevisionnel" : "budget"), m));
   }
 
   /** What a message names: the fiche's code, or "code – operation's title". */

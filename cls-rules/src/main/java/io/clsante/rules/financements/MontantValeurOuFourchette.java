@@ -18,10 +18,10 @@ final class MontantValeurOuFourchette extends ClsRule {
   @Override
   public void check(RuleContext ctx) {
     for (ListeDeFinancements liste : ListeDeFinancements.toutes(ctx)) {
-      liste.montants().forEach((pointer, montant) -> {
+      liste.montants((pointer, montant) -> {
         boolean fourchette = montant.minimum().isPresent() || montant.maximum().isPresent();
         if (montant.valeur().isPresent() == fourchette) {
-          ctx.report(pointer, new MessageKey(key(fourchette ? "lesDeux" : "aucun")));
+          ctx.report(pointer.get(), new MessageKey(key(fourchette ? "lesDeux" : "aucun")));
         }
       });
     }

@@ -22,7 +22,7 @@ final class IntervenantDesigne extends ClsRule {
     Intervenants.parcourir(ctx, (intervenant, pointer) -> {
       long designations = designations(intervenant);
       if (designations != 1) {
-        ctx.report(pointer, designations);
+        ctx.report(pointer.get(), designations);
       }
     });
   }

@@ -7,10 +7,12 @@ import io.clsante.rules.spi.FichePlacee;
 import io.clsante.rules.spi.RuleContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Walks the intervenants of a contract — lead actors, partners and funders of each fiche and of
- * each of its operations — with their place.
+ * each of its operations — with their place. A place's pointer is written only when a rule asks
+ * for it, to report: most intervenants are right.
  */
 final class Intervenants {
   private Intervenants() {}
@@ -21,9 +23,10 @@ final class Intervenants {
      * Visits one intervenant.
      *
      * @param intervenant the intervenant
-     * @param pointer its JSON Pointer, for example {@code /axes/0/fiches/1/porteurs/0}
+     * @param pointer its JSON Pointer, for example {@code /axes/0/fiches/1/porteurs/0}, written on
+     *     demand
      */
-    void visiter(Intervenant intervenant, String pointer);
+    void visiter(Intervenant intervenant, Supplier<String> pointer);
   }
 
   static void parcourir(RuleContext ctx, Visiteur visiteur) {
@@ -45,7 +48,8 @@ final class Intervenants {
     for (int n = 0; n < financements.size(); n++) {
       Financement fin = financements.get(n);
       if (fin.financeur().isPresent()) {
-        visiteur.visiter(fin.financeur().get(), p.pointer(suite(lieu, n, "financeur")));
+        Object[] place = suite(lieu, n, "financeur");
+        visiteur.visiter(fin.financeur().get(), () -> p.pointer(place));
       }
       liste(p, visiteur, fin.financeursAlternatifs(), suite(lieu, n, "financeursAlternatifs"));
     }
@@ -53,7 +57,8 @@ final class Intervenants {
 
   private static void liste(FichePlacee p, Visiteur visiteur, List<Intervenant> intervenants, Object... lieu) {
     for (int i = 0; i < intervenants.size(); i++) {
-      visiteur.visiter(intervenants.get(i), p.pointer(suite(lieu, i)));
+      Object[] place = suite(lieu, i);
+      visiteur.visiter(intervenants.get(i), () -> p.pointer(place));
     }
   }
 

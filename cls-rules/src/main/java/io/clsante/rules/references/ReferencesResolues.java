@@ -59,7 +59,7 @@ final class ReferencesResolues extends ClsRule {
     }
     Intervenants.parcourir(ctx, (intervenant, pointer) -> {
       if (inconnu(ctx, intervenant.acteur())) {
-        ctx.report(pointer, intervenant.acteur().get());
+        ctx.report(pointer.get(), intervenant.acteur().get());
       }
     });
     for (int v = 0; v < c.avenants().size(); v++) {
