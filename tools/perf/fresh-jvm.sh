@@ -24,13 +24,14 @@ trap 'rm -rf "$scratch"' EXIT
 # The class path an application has: cls-rules, its runtime dependencies as this clone's poms
 # declare them, the project's own modules taken from this clone's target directories (not from
 # the local Maven repository, which other builds may have overwritten), plus the two programs.
-mvn -B -q -o -pl cls-rules -am dependency:build-classpath -Dmdep.includeScope=runtime \
+mvn -B -q -o -pl cls-rules -am dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile=target/fresh-jvm-classpath.txt > "$scratch/mvn.log" 2>&1 \
   || { cat "$scratch/mvn.log" >&2; exit 2; }
 deps=$(sed "s#[^:]*/io/clsante/\([^/]*\)/[^/]*/\([^/:]*\.jar\)#$root/\1/target/\2#g" \
   cls-rules/target/fresh-jvm-classpath.txt)
-jar() { # the module's main jar in its target directory
-  ls "$root/$1/target/$1"-*.jar | grep -v -e '-sources\.jar$' -e '-javadoc\.jar$' -e '-tests\.jar$' | head -n 1
+jar() { # the module's main jar in its target directory, of the version the build last wrote
+  version=$(sed -n 's/^version=//p' "$root/$1/target/maven-archiver/pom.properties" 2> /dev/null)
+  echo "$root/$1/target/$1-${version:-missing}.jar"
 }
 cp="$(jar examples):$(jar cls-cli):$(jar cls-rules):$deps"
 for entry in $(echo "$cp" | tr ':' ' '); do

@@ -72,7 +72,7 @@ public final class ClsValidator {
     this.profile = b.profile;
     this.locale = b.locale;
     this.clock = b.clock;
-    this.json = b.limits.equals(JsonLimits.defaults()) ? ClsJson.defaults() : ClsJson.withLimits(b.limits);
+    this.json = b.limits == null ? ClsJson.defaults() : ClsJson.withLimits(b.limits);
     ReferentielTerritorial given = b.referentiel;
     this.referentiel = given != null ? () -> given : ReferentielTerritorial::cog2026;
     List<Rule> extra = new ArrayList<>(b.rules);
@@ -285,7 +285,8 @@ public final class ClsValidator {
     private Profile profile = Profile.national();
     private Locale locale = Locale.FRENCH;
     private Clock clock = Clock.systemDefaultZone();
-    private JsonLimits limits = JsonLimits.defaults();
+    /** Null until the application sets limits: validators with the defaults share one reader. */
+    private JsonLimits limits;
     private ReferentielTerritorial referentiel;
     private final List<Rule> rules = new ArrayList<>();
     private boolean discover;
