@@ -31,8 +31,9 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>each part as it is inflated: beyond {@value #TOLERANCE} bytes, more than {@value #RAPPORT}
  *       times its compressed size is refused ({@code fichier.bombe}), so no part inflates beyond
  *       that whatever its header declares;
- *   <li>the parts POI parses itself (the content types and the relationships) are first parsed by
- *       {@link #xml(ContentHandler)}, which refuses any document type ({@code fichier.entites}).
+ *   <li>the parts POI parses itself (the content types, the relationships) are first parsed by
+ *       {@link #xml(ContentHandler)}, which refuses any document type ({@code fichier.entites});
+ *       this module parses the other parts it reads with it.
  * </ul>
  */
 final class Archive implements ZipEntrySource {
@@ -61,11 +62,40 @@ final class Archive implements ZipEntrySource {
    */
   static Archive ouvrir(Path fichier) throws IOException {
     ZipFile zip = new ZipFile(fichier.toFile());
-    if (zip.size() > PARTIES) {
-      zip.close();
-      throw new TableurException("fichier.parties");
+    Archive archive = new Archive(zip);
+    try {
+      if (zip.size() > PARTIES) {
+        throw new TableurException("fichier.parties");
+      }
+      for (ZipEntry e : Collections.list(zip.entries())) {
+        if (lueParPoi(e.getName())) {
+          archive.verifier(e);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      archive.close();
+      throw e;
     }
-    return new Archive(zip);
+    return archive;
+  }
+
+  /**
+   * The parts POI parses itself with its own XML parser when it opens the package and reads the
+   * sheets: the content types and the relationships (the package's properties are not read). POI
+   * sets aside relationships it cannot parse, so that a refusal met there would come out as a mere
+   * missing part.
+   */
+  private static boolean lueParPoi(String nom) {
+    return nom.equals(TYPES) || nom.endsWith(".rels");
+  }
+
+  /** Parses a part once, for the checks of its inflation and document type alone. */
+  private void verifier(ZipEntry e) throws IOException {
+    try (InputStream in = gonflement(e)) {
+      xml(new DefaultHandler()).parse(new InputSource(in));
+    } catch (SAXException | ParserConfigurationException ex) {
+      // Not well-formed: POI's own parsing says so, as a corrupted package.
+    }
   }
 
   @Override
@@ -92,14 +122,6 @@ final class Archive implements ZipEntrySource {
     ZipEntry e = zip.getEntry(entree.getName());
     if (e == null) {
       throw new java.util.zip.ZipException("no entry " + entree.getName());
-    }
-    String nom = e.getName();
-    if (nom.equals(TYPES) || nom.endsWith(".rels")) {
-      try (InputStream in = gonflement(e)) {
-        xml(new DefaultHandler()).parse(new InputSource(in));
-      } catch (SAXException | ParserConfigurationException ex) {
-        // Not well-formed: POI's own parsing says so, as a corrupted package.
-      }
     }
     return gonflement(e);
   }
