@@ -7,6 +7,7 @@ module io.clsante.tableur {
   requires transitive io.clsante.rules;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
+  requires org.apache.commons.compress;
   requires java.xml;
 
   exports io.clsante.tableur;

@@ -12,22 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.ZipException;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
@@ -70,7 +64,7 @@ final class Classeur {
         throw new TableurException("fichier.texte");
       }
     } catch (IOException e) {
-      throw new TableurException(e, "fichier.illisible", e.getMessage());
+      throw TableurException.illisible(e);
     }
     switch (magic) {
       case OOXML:
@@ -84,17 +78,16 @@ final class Classeur {
     try {
       taille = Files.size(fichier);
     } catch (IOException e) {
-      throw new TableurException(e, "fichier.illisible", e.getMessage());
+      throw TableurException.illisible(e);
     }
     if (taille > limites.octets()) {
       throw new TableurException("limite.octets", taille, limites.octets());
     }
-    try (OPCPackage pkg = OPCPackage.open(fichier.toFile(), PackageAccess.READ)) {
+    try (Archive archive = Archive.ouvrir(fichier); OPCPackage pkg = OPCPackage.open(archive)) {
       return feuille(pkg, limites);
     } catch (TableurException e) {
       throw e;
-    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-        | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
       throw probleme(e);
     }
   }
@@ -111,23 +104,16 @@ final class Classeur {
     }
   }
 
-  /** Says which problem an exception of the reading stands for. */
+  /**
+   * The problem an exception of the reading stands for: one of this module's checks (the zip's
+   * directory and inflation, {@link Archive}; document types, {@link Archive#xml}; the limits) when
+   * POI or the parser passed on the {@link TableurException} it threw, else a corrupted file.
+   */
   private static TableurException probleme(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = String.valueOf(t.getMessage());
-      if (m.contains("MAX_FILE_COUNT")) {
-        return new TableurException(e, "fichier.parties");
+      if (t instanceof TableurException refus) {
+        return refus;
       }
-      if (m.contains("Zip bomb") || m.contains("zip bomb")) {
-        return new TableurException(e, "fichier.bombe");
-      }
-      if (m.contains("DOCTYPE") || m.contains("DTD") || m.toLowerCase(java.util.Locale.ROOT).contains("entit")) {
-        return new TableurException(e, "fichier.entites");
-      }
-    }
-    if (e instanceof NotOfficeXmlFileException || e instanceof ZipException || e instanceof InvalidFormatException
-        || e.getCause() instanceof ZipException) {
-      return new TableurException(e, "fichier.corrompu");
     }
     return new TableurException(e, "fichier.corrompu");
   }
@@ -173,8 +159,7 @@ final class Classeur {
       Lecteur lecteur;
       try (InputStream in = it.next()) {
         lecteur = new Lecteur(chaines, styles, limites.lignes());
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(lecteur);
+        XMLReader xml = Archive.xml(lecteur);
         try {
           xml.parse(new InputSource(in));
         } catch (Arret arret) {
@@ -201,8 +186,7 @@ final class Classeur {
 
     static List<String> lire(InputStream in) throws IOException, SAXException, ParserConfigurationException {
       Textes t = new Textes();
-      XMLReader xml = XMLHelper.newXMLReader();
-      xml.setContentHandler(t);
+      XMLReader xml = Archive.xml(t);
       xml.parse(new InputSource(in));
       return t.textes;
     }
@@ -247,8 +231,7 @@ final class Classeur {
 
     static Set<Integer> lire(InputStream in) throws IOException, SAXException, ParserConfigurationException {
       StylesDeDate s = new StylesDeDate();
-      XMLReader xml = XMLHelper.newXMLReader();
-      xml.setContentHandler(s);
+      XMLReader xml = Archive.xml(s);
       xml.parse(new InputSource(in));
       Set<Integer> dates = new java.util.HashSet<>();
       for (int i = 0; i < s.xfs.size(); i++) {
@@ -297,8 +280,7 @@ final class Classeur {
   private static int compter(XSSFReader reader)
       throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
     int[] n = {0};
-    XMLReader xml = XMLHelper.newXMLReader();
-    xml.setContentHandler(new DefaultHandler() {
+    XMLReader xml = Archive.xml(new DefaultHandler() {
       @Override
       public void startElement(String uri, String local, String qName, Attributes a) {
         if (local.equals("sheet")) {

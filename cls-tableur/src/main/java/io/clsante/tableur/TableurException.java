@@ -1,6 +1,10 @@
 package io.clsante.tableur;
 
 import io.clsante.model.ClsException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +32,22 @@ public final class TableurException extends ClsException {
     super(Messages.format(Locale.FRENCH, cle, arguments), cause);
     this.cle = cle;
     this.arguments = List.of(arguments);
+  }
+
+  /**
+   * A file that cannot be read. The message says why as the system does, never with the file's
+   * path, which the caller names as the user gave it: a remote client must not learn the paths of
+   * the machine that reads its upload.
+   */
+  static TableurException illisible(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new TableurException(e, "fichier.introuvable");
+    }
+    if (e instanceof FileSystemException f) {
+      return f.getReason() == null || e instanceof AccessDeniedException
+          ? new TableurException(e, "fichier.acces") : new TableurException(e, "fichier.illisible", f.getReason());
+    }
+    return new TableurException(e, "fichier.illisible", String.valueOf(e.getMessage()));
   }
 
   /**

@@ -128,7 +128,7 @@ public final class TetImport {
       }
       return lire(temporaire);
     } catch (IOException e) {
-      throw new TableurException(e, "fichier.illisible", e.getMessage());
+      throw TableurException.illisible(e);
     } finally {
       if (temporaire != null) {
         try {

@@ -7,8 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -30,6 +32,7 @@ final class FichiersHostiles {
       <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
       <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
       <Default Extension="xml" ContentType="application/xml"/>
+      <Default Extension="png" ContentType="image/png"/>
       <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
       %s</Types>""";
   private static final String RELS = """
@@ -50,6 +53,20 @@ final class FichiersHostiles {
 
   /** Writes a workbook of {@code feuilles} sheets, the first of which is the data sheet. */
   static Path xlsx(Path f, int feuilles, String doctype, String titre, Lignes lignes) throws IOException {
+    return xlsx(f, feuilles, doctype, titre, lignes, Map.of(), Map.of());
+  }
+
+  /**
+   * Writes a workbook of {@code feuilles} sheets, the first of which is the data sheet, with a
+   * prologue (a document type) after the XML declaration of some of its parts and parts added.
+   *
+   * @param prologues by part name ({@code xl/workbook.xml}, {@code [Content_Types].xml}…), what
+   *     follows its XML declaration
+   * @param parties by name, parts added, written as they are; {@code xl/sharedStrings.xml} and
+   *     {@code xl/styles.xml} are declared with their content types
+   */
+  static Path xlsx(Path f, int feuilles, String doctype, String titre, Lignes lignes, Map<String, String> prologues,
+      Map<String, Lignes> parties) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
       zip.setLevel(Deflater.BEST_SPEED);
       StringBuilder overrides = new StringBuilder();
@@ -63,15 +80,24 @@ final class FichiersHostiles {
         rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/"
             + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
       }
-      entree(zip, "[Content_Types].xml", String.format(TYPES, overrides));
-      entree(zip, "_rels/.rels", RELS);
-      entree(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      if (parties.containsKey(CHAINES)) {
+        overrides.append("<Override PartName=\"/" + CHAINES + "\" ContentType=\""
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+      }
+      if (parties.containsKey(STYLES)) {
+        overrides.append("<Override PartName=\"/" + STYLES + "\" ContentType=\""
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+      }
+      Map<String, String> p = prologues;
+      entree(zip, "[Content_Types].xml", prologue(String.format(TYPES, overrides), p.get("[Content_Types].xml")));
+      entree(zip, "_rels/.rels", prologue(RELS, p.get("_rels/.rels")));
+      entree(zip, "xl/workbook.xml", prologue("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
           + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
           + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>" + sheets
-          + "</sheets></workbook>");
-      entree(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "</sheets></workbook>", p.get("xl/workbook.xml")));
+      entree(zip, "xl/_rels/workbook.xml.rels", prologue("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
           + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + rels
-          + "</Relationships>");
+          + "</Relationships>", p.get("xl/_rels/workbook.xml.rels")));
       for (int i = 1; i <= feuilles; i++) {
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + i + ".xml"));
         Writer w = new java.io.OutputStreamWriter(new NonFermant(zip), StandardCharsets.UTF_8);
@@ -83,8 +109,37 @@ final class FichiersHostiles {
         w.flush();
         zip.closeEntry();
       }
+      for (Map.Entry<String, Lignes> partie : parties.entrySet()) {
+        zip.putNextEntry(new ZipEntry(partie.getKey()));
+        Writer w = new java.io.OutputStreamWriter(new NonFermant(zip), StandardCharsets.UTF_8);
+        partie.getValue().ecrire(w);
+        w.flush();
+        zip.closeEntry();
+      }
     }
     return f;
+  }
+
+  private static final String CHAINES = "xl/sharedStrings.xml";
+  private static final String STYLES = "xl/styles.xml";
+  private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+  /** Internal entities that would expand to a billion characters (no external entity). */
+  private static final String MILLIARD = "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\">"
+      + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+      + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">"
+      + "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">"
+      + "<!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\"><!ENTITY i \"&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;\">]>";
+  /** An external entity, and a DTD loaded from elsewhere. */
+  private static final String EXTERNE = "<!DOCTYPE r SYSTEM \"http://exemple.invalid/r.dtd\" "
+      + "[<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>";
+
+  /** The XML with a prologue after its declaration, or before it without one. */
+  private static String prologue(String xml, String prologue) {
+    if (prologue == null) {
+      return xml;
+    }
+    int fin = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+    return xml.substring(0, fin) + prologue + xml.substring(fin);
   }
 
   private static void entree(ZipOutputStream zip, String nom, String texte) throws IOException {
@@ -112,13 +167,7 @@ final class FichiersHostiles {
 
   /** A sheet whose 40 MB of blanks inflate from a few tens of kilobytes. */
   static Path bombe(Path dir) throws IOException {
-    return xlsx(dir.resolve("bombe.xlsx"), 1, "", "Plan", w -> {
-      char[] blancs = new char[1 << 20];
-      java.util.Arrays.fill(blancs, ' ');
-      for (int i = 0; i < 40; i++) {
-        w.write(blancs);
-      }
-    });
+    return xlsx(dir.resolve("bombe.xlsx"), 1, "", "Plan", w -> blancs(w, 40));
   }
 
   static Path feuilles(Path dir, int n) throws IOException {
@@ -136,6 +185,66 @@ final class FichiersHostiles {
   static Path entites(Path dir) throws IOException {
     return xlsx(dir.resolve("entites.xlsx"), 1,
         "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>", "&secret;", w -> { });
+  }
+
+  /** A table of shared texts whose 40 MB of blanks inflate from a few tens of kilobytes. */
+  static Path bombeDeTextes(Path dir) throws IOException {
+    return xlsx(dir.resolve("bombe-textes.xlsx"), 1, "", "Plan", w -> { }, Map.of(), Map.of(CHAINES, w -> {
+      w.write(DECLARATION + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>");
+      blancs(w, 40);
+      w.write("</t></si></sst>");
+    }));
+  }
+
+  /** The content types, which POI reads itself, inflating from a few kilobytes to 10 MB. */
+  static Path bombeDeTypes(Path dir) throws IOException {
+    return xlsx(dir.resolve("bombe-types.xlsx"), 1, "", "Plan", w -> { },
+        Map.of("[Content_Types].xml", "<!--" + " ".repeat(10 << 20) + "-->"), Map.of());
+  }
+
+  /** A part inflating to just under the size below which its ratio is not checked. */
+  static Path presqueBombe(Path dir) throws IOException {
+    return xlsx(dir.resolve("presque-bombe.xlsx"), 1, "", "Plan", w -> w.write(" ".repeat(90_000)));
+  }
+
+  private static void blancs(Writer w, int megaoctets) throws IOException {
+    char[] blancs = new char[1 << 20];
+    java.util.Arrays.fill(blancs, ' ');
+    for (int i = 0; i < megaoctets; i++) {
+      w.write(blancs);
+    }
+  }
+
+  /** A workbook of one sheet and {@code n} small parts that are not sheets (images). */
+  static Path parties(Path dir, int n) throws IOException {
+    Map<String, Lignes> images = new java.util.HashMap<>();
+    for (int i = 1; i <= n; i++) {
+      images.put("xl/media/image" + i + ".png", w -> w.write("png"));
+    }
+    return xlsx(dir.resolve("parties-" + n + ".xlsx"), 1, "", "Plan", w -> { }, Map.of(), images);
+  }
+
+  /**
+   * A plan written by POI with a document type, external or of internal entities, after the XML
+   * declaration of one of its parts; {@code partie} naming no part gives the plan as POI wrote it.
+   */
+  static Path doctype(Path dir, String partie, boolean externe) throws IOException {
+    Path plan = new Plan().ligne(Colonne.AXE, "Axe 1. A", Colonne.TITRE_ACTION, "FA 1.1 - B").titre("Plan")
+        .ecrire(dir, "plan-ordinaire.xlsx");
+    Path f = dir.resolve("doctype-" + partie.replaceAll("[^a-zA-Z]", "") + (externe ? "-externe" : "") + ".xlsx");
+    try (ZipFile source = new ZipFile(plan.toFile());
+        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+      for (ZipEntry e : java.util.Collections.list(source.entries())) {
+        String xml = new String(source.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+        entree(zip, e.getName(), e.getName().equals(partie) ? prologue(xml, externe ? EXTERNE : MILLIARD) : xml);
+      }
+    }
+    return f;
+  }
+
+  /** The plan of {@link #doctype} as POI wrote it. */
+  static Path sansDoctype(Path dir) throws IOException {
+    return doctype(dir, "aucune", true);
   }
 
   static Path protege(Path dir) throws IOException {
