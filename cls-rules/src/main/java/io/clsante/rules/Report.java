@@ -1,9 +1,5 @@
 package io.clsante.rules;
 
-import io.clsante.model.CodeList;
-import io.clsante.model.Montant;
-import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -12,9 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,8 +27,6 @@ public final class Report {
       .thenComparing(Finding::severity)
       .thenComparing(Finding::ruleId);
 
-  /** Creates the JSON forms of reports; a node factory, not a mapper, which costs a set-up. */
-  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String source;
   private final Locale locale;
@@ -124,25 +115,7 @@ public final class Report {
    * @return the JSON object, to embed or print
    */
   public ObjectNode toJsonNode() {
-    ObjectNode o = NODES.objectNode();
-    o.put("source", source);
-    o.put("valid", isValid());
-    o.put("errors", count(Severity.ERROR));
-    o.put("warnings", count(Severity.WARNING));
-    o.put("infos", count(Severity.INFO));
-    ArrayNode list = o.putArray("findings");
-    for (Finding f : findings) {
-      ObjectNode j = list.addObject();
-      j.put("ruleId", f.ruleId());
-      j.put("severity", f.severity().name());
-      j.put("pointer", f.pointer());
-      j.put("message", f.message(locale));
-      j.put("messageKey", f.messageKey());
-      j.set("arguments", json(f.arguments()));
-      f.line().ifPresent(l -> j.put("line", l));
-      f.column().ifPresent(c -> j.put("column", c));
-    }
-    return o;
+    return ReportJson.write(this);
   }
 
   /**
@@ -186,36 +159,5 @@ public final class Report {
   public String toString() {
     String heading = Texts.format(locale, isValid() ? "report.valid" : "report.invalid", source);
     return findings.stream().map(f -> "\n  " + f.format(locale)).collect(Collectors.joining("", heading, ""));
-  }
-
-  private static JsonNode json(Object argument) {
-    if (argument instanceof CodeList code) {
-      return NODES.stringNode(code.code());
-    }
-    if (argument instanceof Montant montant) {
-      // A value as a number; a range as its bounds.
-      if (montant.valeur().isPresent()) {
-        return NODES.numberNode(montant.valeur().get());
-      }
-      ObjectNode range = NODES.objectNode();
-      montant.minimum().ifPresent(m -> range.put("minimum", m));
-      montant.maximum().ifPresent(m -> range.put("maximum", m));
-      return range;
-    }
-    if (argument instanceof BigDecimal number) {
-      return NODES.numberNode(number);
-    }
-    if (argument instanceof Integer number) {
-      return NODES.numberNode(number);
-    }
-    if (argument instanceof Long number) {
-      return NODES.numberNode(number);
-    }
-    if (argument instanceof Collection<?> elements) {
-      ArrayNode array = NODES.arrayNode();
-      elements.forEach(e -> array.add(json(e)));
-      return array;
-    }
-    return NODES.stringNode(String.valueOf(argument));
   }
 }

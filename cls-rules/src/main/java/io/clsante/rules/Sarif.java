@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes reports as a SARIF 2.1.0 log. */
@@ -16,7 +17,7 @@ final class Sarif {
   private Sarif() {}
 
   static String write(List<Report> reports, Locale locale) {
-    ObjectNode log = Report.NODES.objectNode();
+    ObjectNode log = JsonNodeFactory.instance.objectNode();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();

@@ -1,10 +1,6 @@
 package io.clsante.model.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import io.clsante.model.ContratLocalDeSante;
-import io.clsante.model.VersionFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,22 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes contracts in the CLS JSON format.
@@ -106,7 +89,7 @@ public final class ClsJson {
       synchronized (this) {
         m = mapper;
         if (m == null) {
-          m = buildMapper(parsers);
+          m = DataBinding.mapper(parsers);
           mapper = m;
         }
       }
@@ -279,56 +262,5 @@ public final class ClsJson {
   // Reads a stream up to one byte past the size limit, which is enough to refuse it.
   private byte[] readAtMostTheLimit(InputStream in) throws IOException {
     return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-  }
-
-  private static JsonMapper buildMapper(JsonFactory withLimits) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator(""))
-        .withArrayIndenter(indenter)
-        .withObjectIndenter(indenter);
-    JsonInclude.Value omitAbsent =
-        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
-    JsonInclude.Value omitEmpty =
-        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
-    return JsonMapper.builder(withLimits)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .defaultPrettyPrinter(printer)
-        .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
-        .changeDefaultPropertyInclusion(i -> omitAbsent)
-        .withConfigOverride(List.class, o -> o.setInclude(omitEmpty))
-        .withConfigOverride(Map.class, o -> o.setInclude(omitEmpty))
-        .addModule(new tools.jackson.databind.module.SimpleModule("cls-dates")
-            .addDeserializer(java.time.LocalDate.class, new StrictLocalDate())
-            .setSerializerModifier(ShortForms.writing())
-            .setDeserializerModifier(ShortForms.reading()))
-        .withCoercionConfig(LogicalType.Textual, c -> c
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Integer, c -> c
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Float, c -> c
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Boolean, c -> c
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Enum, c -> c
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-        .build();
   }
 }

@@ -6,10 +6,8 @@ import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.VersionFormat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +24,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -47,7 +42,6 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Not thread-safe: one instance per document.
  */
 final class StructuralPass {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonParser parser;
   private final int maxProperties;
@@ -558,7 +552,7 @@ final class StructuralPass {
       wrongType(token, JsonType.OBJECT, null);
       return null;
     }
-    return factory.apply((ObjectNode) tree(token));
+    return factory.apply((ObjectNode) Trees.read(this, token));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -792,7 +786,7 @@ final class StructuralPass {
     problems.add(StructuralProblem.of(problem, pointer(parser.streamReadContext()), -1, -1, messageKey, arguments));
   }
 
-  private Fatal duplicate() {
+  Fatal duplicate() {
     return new Fatal(reading(JsonProblem.DUPLICATE_PROPERTY, "json.duplicate", pointer(parser.streamReadContext()),
         parser.currentTokenLocation(), parser.currentName()));
   }
@@ -825,73 +819,10 @@ final class StructuralPass {
   private void skip(JsonToken token) {
     // Read, not only skipped: the parser checks a string's length and encoding as it reads it.
     if (token.isStructStart()) {
-      tree(token);
+      Trees.read(this, token);
     } else {
-      scalar(token);
+      Trees.scalar(parser, token);
     }
-  }
-
-  /** An open object or array and its property count. */
-  private static final class Open {
-    final JsonNode node;
-    int properties;
-
-    Open(JsonNode node) {
-      this.node = node;
-    }
-  }
-
-  private JsonNode tree(JsonToken first) {
-    Deque<Open> open = new ArrayDeque<>();
-    String name = null;
-    JsonToken t = first;
-    while (true) {
-      if (t == JsonToken.PROPERTY_NAME) {
-        Open o = open.peek();
-        o.properties = property(o.properties);
-        name = parser.currentName();
-        if (o.node.has(name)) {
-          throw duplicate();
-        }
-      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-        Open done = open.pop();
-        if (open.isEmpty()) {
-          return done.node;
-        }
-      } else {
-        JsonNode value = t == JsonToken.START_OBJECT ? NODES.objectNode()
-            : t == JsonToken.START_ARRAY ? NODES.arrayNode() : scalar(t);
-        Open parent = open.peek();
-        if (parent == null && !value.isContainer()) {
-          return value;
-        }
-        if (parent != null && parent.node instanceof ObjectNode o) {
-          o.set(name, value);
-        } else if (parent != null) {
-          ((ArrayNode) parent.node).add(value);
-        }
-        if (value.isContainer()) {
-          open.push(new Open(value));
-        }
-      }
-      t = parser.nextToken();
-    }
-  }
-
-  /** The node of a scalar: the same node classes as Jackson's own reading with decimals for floats. */
-  private JsonNode scalar(JsonToken t) {
-    return switch (t) {
-      case VALUE_STRING -> NODES.stringNode(parser.getString());
-      case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-        case INT -> NODES.numberNode(parser.getIntValue());
-        case LONG -> NODES.numberNode(parser.getLongValue());
-        default -> NODES.numberNode(parser.getBigIntegerValue());
-      };
-      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
-      case VALUE_TRUE -> NODES.booleanNode(true);
-      case VALUE_FALSE -> NODES.booleanNode(false);
-      default -> NODES.nullNode();
-    };
   }
 
   /**
