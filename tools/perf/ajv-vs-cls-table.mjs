@@ -2,6 +2,7 @@
 // Prints the side-by-side table of tools/perf/ajv-vs-cls.sh from the two result files of one run:
 //
 //   node ajv-vs-cls-table.mjs AJV.json JMH.json
+//   node ajv-vs-cls-table.mjs --median DIR ROUNDS      (the rounds of one run, DIR/ajv-R.json, DIR/jmh-R.json)
 //
 // AJV.json is the output of ajv-bench.mjs, JMH.json JMH's `-rf json` result of
 // FileValidationBenchmark on the same files. Rows are matched by file; times in µs per document,
@@ -9,10 +10,48 @@
 // when the run has 30 and 300 fiches, cls's cost per fiche grows by at most 10 % from one to the other.
 import { readFileSync } from "node:fs";
 
+if (process.argv[2] === "--median") {
+  medians(process.argv[3], Number(process.argv[4]));
+  process.exit(0);
+}
+
 const [ajvPath, jmhPath] = process.argv.slice(2);
 const ajv = JSON.parse(readFileSync(ajvPath, "utf8"));
-const cls = new Map(JSON.parse(readFileSync(jmhPath, "utf8"))
-  .map((r) => [r.params.file, r.primaryMetric]));
+const cls = clsByFile(jmhPath);
+
+function clsByFile(path) {
+  return new Map(JSON.parse(readFileSync(path, "utf8")).map((r) => [r.params.file, r.primaryMetric]));
+}
+
+// The rounds of one run (DIR/ajv-R.json and DIR/jmh-R.json, R from 1): each size's ratio in each
+// round, then their median, the figure of the run.
+function medians(dir, rounds) {
+  const bySize = new Map();
+  for (let r = 1; r <= rounds; r++) {
+    const c = clsByFile(`${dir}/jmh-${r}.json`);
+    for (const a of JSON.parse(readFileSync(`${dir}/ajv-${r}.json`, "utf8"))) {
+      const row = bySize.get(a.fiches) ?? [];
+      row.push({ ajv: a.parse.score, cls: c.get(a.file).score });
+      bySize.set(a.fiches, row);
+    }
+  }
+  const median = (xs) => {
+    const s = [...xs].sort((x, y) => x - y);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  console.log(`| fiches | each round: ajv µs / cls µs = cls / ajv | median of cls / ajv |`);
+  console.log(`|---:|---|---:|`);
+  for (const [fiches, row] of bySize) {
+    const ratios = row.map((x) => x.cls / x.ajv);
+    console.log(`| ${fiches} | ${row.map((x) => `${x.ajv.toFixed(1)} / ${x.cls.toFixed(1)} = ${(x.cls / x.ajv).toFixed(2)}`).join("; ")} | `
+      + `${median(ratios).toFixed(2)} |`);
+    if (fiches === 30) {
+      console.log();
+      console.log(`target (cls faster than ajv at 30 fiches), median of ${rounds} rounds: ${median(ratios).toFixed(2)}, `
+        + `${median(ratios) < 1 ? "met" : "not met"}`);
+    }
+  }
+}
 
 const fmt = (score, error) => `${score.toFixed(1)} ± ${Number.isFinite(error) ? error.toFixed(1) : "?"}`;
 const lines = [

@@ -16,6 +16,10 @@
 #            iterations of 1 s)
 #   SCHEMA   the schema ajv compiles, default the published one of the contracts' format version
 #   KEEP     a directory where the contracts and both result files are kept
+#   ROUNDS   measure ajv then cls this many times in turn (default 1), then print each round's
+#            ratios and their median: on a machine whose speed drifts over minutes (a shared
+#            virtual machine), rounds of shorter measurements, e.g. ROUNDS=5 SAMPLES=4
+#            JMH_OPTS="-wi 8 -i 4", compare the two in the same minutes
 set -eu
 cd "$(dirname "$0")/../.."
 bench=cls-benchmarks/target/benchmarks.jar
@@ -46,13 +50,22 @@ fi
 
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), node $(node --version), $(java -version 2>&1 | head -n 1)"
 echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (modified)'), schema $SCHEMA"
-echo "ajv ..."
-# shellcheck disable=SC2086
-node tools/perf/ajv-bench.mjs "$SCHEMA" $files > "$scratch/ajv.json"
-echo "cls (JMH${jmh_opts:+ $jmh_opts}) ..."
-# shellcheck disable=SC2086
-java -jar "$bench" 'FileValidationBenchmark\.validate$' $jmh_opts \
-  -p file="$(echo $files | tr ' ' ',')" -rf json -rff "$scratch/jmh.json" > "$scratch/jmh.txt"
-echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo
-node tools/perf/ajv-vs-cls-table.mjs "$scratch/ajv.json" "$scratch/jmh.json"
+rounds=${ROUNDS:-1}
+round=1
+while [ "$round" -le "$rounds" ]; do
+  [ "$rounds" -gt 1 ] && echo "round $round of $rounds"
+  echo "ajv ..."
+  node tools/perf/ajv-bench.mjs "$SCHEMA" $files > "$scratch/ajv-$round.json"
+  echo "cls (JMH${jmh_opts:+ $jmh_opts}) ..."
+  # shellcheck disable=SC2086
+  java -jar "$bench" 'FileValidationBenchmark\.validate$' $jmh_opts \
+    -p file="$(echo $files | tr ' ' ',')" -rf json -rff "$scratch/jmh-$round.json" > "$scratch/jmh-$round.txt"
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  node tools/perf/ajv-vs-cls-table.mjs "$scratch/ajv-$round.json" "$scratch/jmh-$round.json"
+  echo
+  round=$((round + 1))
+done
+if [ "$rounds" -gt 1 ]; then
+  node tools/perf/ajv-vs-cls-table.mjs --median "$scratch" "$rounds"
+fi
