@@ -41,6 +41,13 @@ function medians(dir, rounds) {
   };
   console.log(`| fiches | each round: ajv µs / cls µs = cls / ajv | median of cls / ajv |`);
   console.log(`|---:|---|---:|`);
+  if (bySize.has(30) && bySize.has(300)) {
+    const growth = bySize.get(300).map((x, r) => (x.cls / 300) / (bySize.get(30)[r].cls / 30) - 1);
+    const m = median(growth);
+    console.log(`target (cost per fiche from 30 to 300 fiches grows by at most 10 %), median of ${rounds} rounds: `
+      + `${(m * 100).toFixed(1)} % (rounds: ${growth.map((g) => (g * 100).toFixed(1)).join(", ")}), ${m <= 0.1 ? "met" : "not met"}`);
+    console.log();
+  }
   for (const [fiches, row] of bySize) {
     const ratios = row.map((x) => x.cls / x.ajv);
     console.log(`| ${fiches} | ${row.map((x) => `${x.ajv.toFixed(1)} / ${x.cls.toFixed(1)} = ${(x.cls / x.ajv).toFixed(2)}`).join("; ")} | `
