@@ -13,7 +13,7 @@ import tools.jackson.core.util.Separators;
 /**
  * The printing of the canonical form, declared once for the generated writer ({@code ModelWriter})
  * and for the mapper of {@link DataBinding}: two-space indentation, {@code \n} line ends,
- * {@code "name" : value}, {@code []} and {@code {}} for empty arrays and objects, and decimals
+ * {@code "name": value}, {@code []} and {@code {}} for empty arrays and objects, and decimals
  * written plainly ({@code 1500.00}, never {@code 1.5E+3}). jackson-core only, so that writing loads
  * nothing of the data binding.
  */
