@@ -87,7 +87,7 @@ public final class WriterProcessor extends ModelProcessor {
           .append("final class ").append(simple).append(" {\n")
           .append("  private ").append(simple).append("() {}\n\n")
           .append("  /** Writes a whole document. */\n")
-          .append("  static void root(").append(GENERATOR).append(" g, ").append(root.javaType()).append(" v) {\n")
+          .append("  static void write(").append(GENERATOR).append(" g, ").append(root.javaType()).append(" v) {\n")
           .append("    ").append(methodName(root)).append("(g, v);\n  }\n")
           .append(methods).append("}\n").toString();
     }

@@ -38,7 +38,7 @@ class SchemaProcessorTest {
       .resolve("../cls-model/src/main/java/io/clsante/model");
 
   /** A small format: every kind of value, cardinality and constraint the reader understands. */
-  private static Map<String, String> sources() {
+  static Map<String, String> sources() {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("p/Root.java", """
         package p;
@@ -570,6 +570,16 @@ class SchemaProcessorTest {
 
   /** Compiles the sources, with the model's annotations, by the processor alone; returns the errors. */
   private List<String> compile(Map<String, String> sources, boolean withOption) throws IOException {
+    return compile(dir, sources, new SchemaProcessor(),
+        withOption ? List.of("-A" + SchemaProcessor.TARGET_OPTION + "=" + TARGET) : List.of());
+  }
+
+  /**
+   * Compiles sources, with the model's annotations, by one processor alone, into {@code dir}
+   * ({@code gen} for the sources it generates, {@code out} for the files); returns the errors.
+   */
+  static List<String> compile(Path dir, Map<String, String> sources, javax.annotation.processing.Processor processor,
+      List<String> options) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Map.Entry<String, String> s : sources.entrySet()) {
       Path file = dir.resolve("src").resolve(s.getKey());
@@ -593,18 +603,18 @@ class SchemaProcessorTest {
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> args = new ArrayList<>(List.of("-encoding", "UTF-8", "-proc:only", "-s",
           dir.resolve("gen").toString(), "-d", dir.resolve("out").toString(), "-classpath", classPath()));
-      if (withOption) {
-        args.add("-A" + SchemaProcessor.TARGET_OPTION + "=" + TARGET);
-      }
+      args.addAll(options);
       JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, args, null,
           fm.getJavaFileObjectsFromPaths(files));
-      task.setProcessors(List.of(new SchemaProcessor()));
+      task.setProcessors(List.of(processor));
       task.call();
     }
     List<String> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        errors.add(d.getMessage(Locale.ROOT));
+        // Located at its declaration: the file, then the message.
+        errors.add((d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ": ")
+            + d.getMessage(Locale.ROOT));
       }
     }
     return errors;

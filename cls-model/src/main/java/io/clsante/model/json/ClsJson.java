@@ -240,7 +240,7 @@ public final class ClsJson {
     Objects.requireNonNull(contrat, "contrat");
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     try (JsonGenerator g = CanonicalPrinting.generator(writers, out)) {
-      ModelWriter.root(g, contrat.toCurrentVersion());
+      ModelWriter.write(g, contrat.toCurrentVersion());
     }
     out.write('\n');
     return out.toByteArray();
