@@ -95,27 +95,33 @@ final class Trees {
   }
 
   /**
-   * Writes a tree with the generator, node by node, as Jackson's own writing of nodes does: each
-   * number as the kind of number its node holds, decimals as the generator writes them.
+   * Writes a free object with the generator, node by node, as Jackson's own writing of nodes does:
+   * each number as the kind of number its node holds, decimals as the generator writes them. It
+   * takes the object's own class, so that the generated writer, which calls it, names no other
+   * node class: a contract without free objects is written without loading any.
    *
    * @param g the generator
-   * @param node the tree
+   * @param object the free object
    * @throws ClsException if the tree holds a node that is not JSON (a Java object, a missing node)
    */
-  static void write(JsonGenerator g, JsonNode node) {
+  static void write(JsonGenerator g, ObjectNode object) {
+    node(g, object);
+  }
+
+  private static void node(JsonGenerator g, JsonNode node) {
     switch (node.getNodeType()) {
       case OBJECT -> {
         g.writeStartObject();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
           g.writeName(e.getKey());
-          write(g, e.getValue());
+          node(g, e.getValue());
         }
         g.writeEndObject();
       }
       case ARRAY -> {
         g.writeStartArray();
         for (JsonNode item : node.values()) {
-          write(g, item);
+          node(g, item);
         }
         g.writeEndArray();
       }
