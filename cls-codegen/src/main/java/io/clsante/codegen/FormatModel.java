@@ -195,8 +195,10 @@ record FormatModel(Document document, List<Definition> definitions) {
    * @param javaType the qualified name
    * @param description the description
    * @param factory how the model builds it from a JSON object
+   * @param tree the name of its accessor that gives the JSON object ({@code @JsonValue}), of no
+   *     parameter
    */
-  record FreeObjectType(String name, String javaType, Description description, Factory factory)
+  record FreeObjectType(String name, String javaType, Description description, Factory factory, String tree)
       implements Definition {
     @Override
     public List<Check> checks() {
@@ -324,11 +326,15 @@ record FormatModel(Document document, List<Definition> definitions) {
    * @param since the minor version that added the property ({@code @Since}), if not the first
    * @param optionalSince the minor version from which the property may be left out
    *     ({@code @OptionalSince}), for a property earlier versions require
+   * @param omittedWhenDefault whether the canonical form leaves the property out while it holds its
+   *     default value ({@code @JsonInclude(NON_DEFAULT)} on a {@code @Value.Default} accessor whose
+   *     default is {@code false} or {@code 0}); otherwise a property with a default is always written
    */
   record Property(String name, String accessor, Cardinality cardinality, boolean required,
       Optional<JsonTree> defaultValue, Value value, List<Constraint> constraints, List<Constraint> listConstraints,
       boolean cascade, boolean personalData, Description description, List<Check> checks,
-      List<ModelCheck> modelChecks, Optional<String> since, Optional<String> optionalSince) {
+      List<ModelCheck> modelChecks, Optional<String> since, Optional<String> optionalSince,
+      boolean omittedWhenDefault) {
     Property {
       constraints = List.copyOf(constraints);
       listConstraints = List.copyOf(listConstraints);

@@ -111,6 +111,8 @@ final class FormatReader {
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   private static final String JSON_PROPERTY_ORDER = "com.fasterxml.jackson.annotation.JsonPropertyOrder";
   private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+  private static final String JSON_INCLUDE = "com.fasterxml.jackson.annotation.JsonInclude";
+  private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
   /** The bundle of the code lists' labels, beside them; the base file holds the French labels. */
   private static final String LABELS = "labels.properties";
   private static final String DESCRIPTION = "io.clsante.model.format.Description";
@@ -221,6 +223,10 @@ final class FormatReader {
     // Reserved now so that the order is that of first reference, the type before its parts.
     objects.put(name, null);
     Description description = description(type);
+    if (annotation(type, JSON_INCLUDE) != null) {
+      fail(type, "@JsonInclude on a type is not understood: the canonical form omits absent values and empty"
+          + " lists, and a property's own @JsonInclude says when it omits its default");
+    }
     Map<String, ExecutableElement> accessors = jsonAccessors(type);
     for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
       if (m.getModifiers().contains(Modifier.ABSTRACT) && annotation(m, JSON_PROPERTY) == null) {
@@ -404,11 +410,34 @@ final class FormatReader {
     if (optionalSince.isPresent() && (since.isPresent() || cardinality != FormatModel.Cardinality.OPTIONAL)) {
       fail(m, "@OptionalSince is understood on an Optional property that earlier versions have, without @Since");
     }
+    boolean omittedWhenDefault = omittedWhenDefault(m, defaultValue);
     if (failed) {
       return null;
     }
     return new Property(name, m.getSimpleName().toString(), cardinality, required, defaultValue, value, constraints,
-        listConstraints, cascade[0], personal, description, checks, modelChecks, since, optionalSince);
+        listConstraints, cascade[0], personal, description, checks, modelChecks, since, optionalSince,
+        omittedWhenDefault);
+  }
+
+  /**
+   * Whether the canonical form leaves a property out while it holds its default: understood is
+   * {@code @JsonInclude(NON_DEFAULT)} on a {@code @Value.Default} accessor whose default is the
+   * default of its Java type ({@code false}, {@code 0}), which is what Jackson leaves out.
+   */
+  private boolean omittedWhenDefault(ExecutableElement m, Optional<JsonTree> defaultValue) {
+    AnnotationMirror a = annotation(m, JSON_INCLUDE);
+    if (a == null) {
+      return false;
+    }
+    boolean javaDefault = defaultValue.map(JsonTree::write).filter(v -> v.equals("false") || v.equals("0"))
+        .isPresent() && m.getReturnType().getKind().isPrimitive();
+    if (!"NON_DEFAULT".equals(value(a, "value")) || !"ALWAYS".equals(value(a, "content"))
+        || !javaDefault) {
+      fail(m, "@JsonInclude is understood as @JsonInclude(NON_DEFAULT) on a @Value.Default accessor of a"
+          + " primitive whose default is false or 0");
+      return false;
+    }
+    return true;
   }
 
   /** The value of a type, reading its definition (and, for a model type, its parts) on first use. */
@@ -517,6 +546,10 @@ final class FormatReader {
       if (major == null || minor == null || factory == null) {
         return null;
       }
+      if (!writtenAsToString(type)) {
+        fail(type, "the string of the version is its toString(), annotated @JsonValue");
+        return null;
+      }
       List<String> read = IntStream.rangeClosed(0, minor).mapToObj(n -> major + "." + n).toList();
       Description description = description(type);
       if (description != null) {
@@ -535,8 +568,15 @@ final class FormatReader {
         description.examples().stream().filter(e -> !(e instanceof JsonTree.Members))
             .forEach(e -> fail(type, "example " + JsonTree.write(e) + " is not a JSON object"));
       }
-      return factory == null ? null
-          : new FreeObjectType(name(type), type.getQualifiedName().toString(), description, factory);
+      List<ExecutableElement> trees = ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type)).stream()
+          .filter(m -> annotation(m, JSON_VALUE) != null).toList();
+      if (trees.size() != 1 || !trees.get(0).getParameters().isEmpty()
+          || !erasure(trees.get(0).getReturnType()).equals(OBJECT_NODE)) {
+        fail(type, "a free object is written from its one @JsonValue accessor, which returns an " + OBJECT_NODE);
+        return null;
+      }
+      return factory == null ? null : new FreeObjectType(name(type), type.getQualifiedName().toString(), description,
+          factory, trees.get(0).getSimpleName().toString());
     });
   }
 
@@ -575,12 +615,22 @@ final class FormatReader {
       return null;
     }
     String pattern = (String) value(a, "pattern");
+    if (!javaType.equals("java.time.LocalDate") && !writtenAsToString(annotated)) {
+      fail(annotated, "the string of a @JsonString value type is its toString(), annotated @JsonValue");
+    }
     Description description = description(annotated);
     if (!compiles(pattern, annotated) || description == null) {
       return null;
     }
     examplesMatch(description, List.of(pattern), annotated);
     return new StringType(name, javaType, description, pattern, factory);
+  }
+
+  /** Whether the one {@code @JsonValue} method of a type, inherited or not, is {@code toString()}. */
+  private boolean writtenAsToString(TypeElement type) {
+    List<ExecutableElement> values = ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type)).stream()
+        .filter(m -> annotation(m, JSON_VALUE) != null).toList();
+    return values.size() == 1 && values.get(0).getSimpleName().contentEquals("toString");
   }
 
   /** A composed constraint shared as a definition, its composing constraints read already. */

@@ -101,6 +101,37 @@ abstract class ModelProcessor extends AbstractProcessor {
   }
 
   /**
+   * Returns a Java string literal of a text; other than printable ASCII as unicode escapes.
+   *
+   * @param text the text
+   * @return the literal, quotes included
+   */
+  static String literal(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7e) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * Returns the name of the generated method of a model type: {@code FicheAction} gives
+   * {@code ficheAction}.
+   *
+   * @param type the type
+   * @return its simple name, the first letter in lower case
+   */
+  static String methodName(FormatModel.ObjectType type) {
+    return Character.toLowerCase(type.name().charAt(0)) + type.name().substring(1);
+  }
+
+  /**
    * Returns an annotation of an element by its type's qualified name.
    *
    * @param e the element

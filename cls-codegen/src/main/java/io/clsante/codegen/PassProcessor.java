@@ -106,7 +106,7 @@ public final class PassProcessor extends ModelProcessor {
           .append("final class ").append(simple).append(" {\n")
           .append("  /** The message keys this class uses, beside those of ").append(PASS).append(". */\n")
           .append("  static final java.util.List<String> MESSAGE_KEYS = java.util.List.of(")
-          .append(messageKeys.stream().map(Source::literal).collect(Collectors.joining(", "))).append(");\n")
+          .append(messageKeys.stream().map(ModelProcessor::literal).collect(Collectors.joining(", "))).append(");\n")
           .append("  /** The model types also read as the string of one of their properties (@Shorthand). */\n")
           .append("  static final java.util.List<Class<?>> SHORTHAND_TYPES = java.util.List.of(")
           .append(format.objectTypes().stream().filter(t -> t.shorthand().isPresent()).map(t -> t.javaType() + ".class")
@@ -314,7 +314,7 @@ public final class PassProcessor extends ModelProcessor {
           continue;
         } else if (c instanceof Check.Enum e) {
           rule.append(".allowed(java.util.List.of(")
-              .append(e.values().stream().map(Source::literal).collect(Collectors.joining(", "))).append("))");
+              .append(e.values().stream().map(ModelProcessor::literal).collect(Collectors.joining(", "))).append("))");
         } else {
           fail(where + ": check " + c + " of a string is not generated");
         }
@@ -457,20 +457,6 @@ public final class PassProcessor extends ModelProcessor {
       };
     }
 
-    /** A Java string literal; other than printable ASCII as unicode escapes. */
-    static String literal(String text) {
-      StringBuilder out = new StringBuilder("\"");
-      for (char c : text.toCharArray()) {
-        if (c == '"' || c == '\\') {
-          out.append('\\').append(c);
-        } else if (c < 0x20 || c > 0x7e) {
-          out.append(String.format("\\u%04x", (int) c));
-        } else {
-          out.append(c);
-        }
-      }
-      return out.append('"').toString();
-    }
   }
 
   /**
@@ -506,11 +492,6 @@ public final class PassProcessor extends ModelProcessor {
       }
     }
     return java.toString();
-  }
-
-  /** {@code FicheAction} gives {@code ficheAction}. */
-  private static String methodName(ObjectType type) {
-    return Character.toLowerCase(type.name().charAt(0)) + type.name().substring(1);
   }
 
   /** {@code FicheAction} gives {@code FICHE_ACTION}; {@code formatVersion} gives {@code FORMAT_VERSION}. */

@@ -38,7 +38,7 @@ class SchemaProcessorTest {
       .resolve("../cls-model/src/main/java/io/clsante/model");
 
   /** A small format: every kind of value, cardinality and constraint the reader understands. */
-  private static Map<String, String> sources() {
+  static Map<String, String> sources() {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("p/Root.java", """
         package p;
@@ -114,6 +114,11 @@ class SchemaProcessorTest {
           public static Code parse(CharSequence text) {
             return new Code();
           }
+          @com.fasterxml.jackson.annotation.JsonValue
+          @Override
+          public String toString() {
+            return "AB";
+          }
         }
         """);
     s.put("p/Kind.java", """
@@ -160,6 +165,11 @@ class SchemaProcessorTest {
           public static VersionFormat parse(CharSequence text) {
             return new VersionFormat();
           }
+          @com.fasterxml.jackson.annotation.JsonValue
+          @Override
+          public String toString() {
+            return "1.1";
+          }
         }
         """);
     s.put("io/clsante/model/Extensions.java", """
@@ -171,6 +181,10 @@ class SchemaProcessorTest {
           @JsonCreator
           public static Extensions of(tools.jackson.databind.node.ObjectNode node) {
             return new Extensions();
+          }
+          @com.fasterxml.jackson.annotation.JsonValue
+          public tools.jackson.databind.node.ObjectNode asJsonNode() {
+            return null;
           }
         }
         """);
@@ -500,6 +514,21 @@ class SchemaProcessorTest {
         Arguments.of("@Shorthand leaving out a required property", "p/Root.java", "@Description(\"The root.\")",
             "@Description(\"The root.\") @io.clsante.model.format.Shorthand(\"title\")",
             "leaves out the required property \"version\""),
+        Arguments.of("a value type written otherwise than by toString()", "p/Code.java",
+            "public String toString() {", "public String text() {", "is its toString(), annotated @JsonValue"),
+        Arguments.of("a version written otherwise than by toString()", "io/clsante/model/VersionFormat.java",
+            "@com.fasterxml.jackson.annotation.JsonValue\n", "", "the string of the version is its toString()"),
+        Arguments.of("@JsonInclude on a type", "p/Part.java", "@Description(\"A part.\")\n",
+            "@Description(\"A part.\")\n@com.fasterxml.jackson.annotation.JsonInclude("
+                + "com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)\n", "@JsonInclude on a type"),
+        Arguments.of("@JsonInclude other than NON_DEFAULT", "p/Root.java",
+            "@Value.Default default boolean flag()", "@Value.Default @com.fasterxml.jackson.annotation.JsonInclude("
+                + "com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) default boolean flag()",
+            "@JsonInclude is understood as @JsonInclude(NON_DEFAULT)"),
+        Arguments.of("@JsonInclude(NON_DEFAULT) on a default that is not Java's", "p/Root.java",
+            "@Value.Default default Kind kind()", "@Value.Default @com.fasterxml.jackson.annotation.JsonInclude("
+                + "com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) default Kind kind()",
+            "@JsonInclude is understood as @JsonInclude(NON_DEFAULT)"),
         Arguments.of("an @Value.Derived property", "p/Part.java", "List<@NotBlank @Size(max = 10) String> notes();",
             "@org.immutables.value.Value.Derived default List<String> notes() {\n    return List.of();\n  }",
             "@Derived on a property is not understood"));
@@ -541,6 +570,16 @@ class SchemaProcessorTest {
 
   /** Compiles the sources, with the model's annotations, by the processor alone; returns the errors. */
   private List<String> compile(Map<String, String> sources, boolean withOption) throws IOException {
+    return compile(dir, sources, new SchemaProcessor(),
+        withOption ? List.of("-A" + SchemaProcessor.TARGET_OPTION + "=" + TARGET) : List.of());
+  }
+
+  /**
+   * Compiles sources, with the model's annotations, by one processor alone, into {@code dir}
+   * ({@code gen} for the sources it generates, {@code out} for the files); returns the errors.
+   */
+  static List<String> compile(Path dir, Map<String, String> sources, javax.annotation.processing.Processor processor,
+      List<String> options) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Map.Entry<String, String> s : sources.entrySet()) {
       Path file = dir.resolve("src").resolve(s.getKey());
@@ -564,18 +603,18 @@ class SchemaProcessorTest {
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> args = new ArrayList<>(List.of("-encoding", "UTF-8", "-proc:only", "-s",
           dir.resolve("gen").toString(), "-d", dir.resolve("out").toString(), "-classpath", classPath()));
-      if (withOption) {
-        args.add("-A" + SchemaProcessor.TARGET_OPTION + "=" + TARGET);
-      }
+      args.addAll(options);
       JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, args, null,
           fm.getJavaFileObjectsFromPaths(files));
-      task.setProcessors(List.of(new SchemaProcessor()));
+      task.setProcessors(List.of(processor));
       task.call();
     }
     List<String> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        errors.add(d.getMessage(Locale.ROOT));
+        // Located at its declaration: the file, then the message.
+        errors.add((d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ": ")
+            + d.getMessage(Locale.ROOT));
       }
     }
     return errors;

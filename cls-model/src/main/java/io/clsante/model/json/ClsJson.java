@@ -1,6 +1,7 @@
 package io.clsante.model.json;
 
 import io.clsante.model.ContratLocalDeSante;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A document is read in one walk of the parser's tokens by the structural pass generated from
  * the model at build time: it binds the contract, or finds every structural problem at once, each
  * located: {@link #check(byte[])} gives them all without throwing, {@link #read(byte[])} throws the
- * first. Jackson's data binding is used for writing only.
+ * first. A contract is written by the writer generated from the same model, on Jackson's streaming
+ * generator. Neither uses Jackson's data binding, which {@link #mapper()} offers to applications.
  *
  * <p>Example: {@code ContratLocalDeSante c = ClsJson.defaults().read(Path.of("cls.json"));}
  *
@@ -41,12 +44,15 @@ public final class ClsJson {
   private final JsonLimits limits;
   /** Creates the parsers, with the limits; duplicate properties are found by the pass itself. */
   private final JsonFactory parsers;
-  /** Built on first need (writing): a program that only reads never pays for a mapper's set-up. */
+  /** Creates the generators of the canonical form. */
+  private final JsonFactory writers;
+  /** Built on first need: the library itself neither reads nor writes with it. */
   private volatile JsonMapper mapper;
 
   private ClsJson(JsonLimits limits) {
     this.limits = limits;
     this.parsers = JsonFactory.builder().streamReadConstraints(new ReadLimits(limits)).build();
+    this.writers = CanonicalPrinting.factory(parsers);
   }
 
   /**
@@ -78,10 +84,11 @@ public final class ClsJson {
   }
 
   /**
-   * Returns the configured Jackson mapper, for callers that bind parts of the model themselves.
+   * Returns the configured Jackson mapper, for callers that bind parts of the model themselves: it
+   * reads both forms the format admits and writes the canonical form, as this instance does.
    * Jackson 3 mappers are immutable; derive a changed copy with {@code mapper().rebuild()}.
    *
-   * @return the mapper this instance reads and writes with
+   * @return the mapper of the format, within this instance's limits
    */
   public JsonMapper mapper() {
     JsonMapper m = mapper;
@@ -231,10 +238,12 @@ public final class ClsJson {
    */
   public byte[] writeBytes(ContratLocalDeSante contrat) {
     Objects.requireNonNull(contrat, "contrat");
-    byte[] body = mapper().writeValueAsBytes(contrat.toCurrentVersion());
-    byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
-    out[body.length] = '\n';
-    return out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (JsonGenerator g = CanonicalPrinting.generator(writers, out)) {
+      ModelWriter.write(g, contrat.toCurrentVersion());
+    }
+    out.write('\n');
+    return out.toByteArray();
   }
 
   /**

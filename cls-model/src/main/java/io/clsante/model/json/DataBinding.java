@@ -9,11 +9,7 @@ import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -26,8 +22,9 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Jackson's data binding configured for the format: the mapper {@link ClsJson#mapper()} gives, with
- * which the library writes contracts and applications may bind them. The reading of documents does
- * not use it (the structural pass reads them); the tests use its reading as an oracle of the pass.
+ * which applications may bind and write the model. The library reads documents with the generated
+ * structural pass and writes them with the generated writer, in the same canonical form
+ * ({@link CanonicalPrinting}); the tests use the mapper as an oracle of both.
  * Kept apart from {@link ClsJson}, so that reading a document loads none of its classes.
  */
 final class DataBinding {
@@ -40,22 +37,13 @@ final class DataBinding {
    * @return the mapper
    */
   static JsonMapper mapper(JsonFactory withLimits) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator(""))
-        .withArrayIndenter(indenter)
-        .withObjectIndenter(indenter);
     JsonInclude.Value omitAbsent =
         JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
     JsonInclude.Value omitEmpty =
         JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
-    return JsonMapper.builder(withLimits)
+    return JsonMapper.builder(CanonicalPrinting.factory(withLimits))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -63,7 +51,7 @@ final class DataBinding {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .defaultPrettyPrinter(printer)
+        .defaultPrettyPrinter(CanonicalPrinting.printer())
         .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
         .changeDefaultPropertyInclusion(i -> omitAbsent)
         .withConfigOverride(List.class, o -> o.setInclude(omitEmpty))

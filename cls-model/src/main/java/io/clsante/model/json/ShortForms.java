@@ -25,7 +25,8 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * that format 1.1 added to a value 1.0 wrote as a string).
  *
  * <p>Writing: a value that its string alone gives back (only its shorthand property set) is written
- * as the string, every other one as an object. One canonical form, the shortest: a 1.0 document
+ * as the string, every other one as an object; the rule is the generated writer's
+ * ({@code ModelWriter.<type>ShortForm}), which this mapper applies too. One canonical form, the shortest: a 1.0 document
  * read and written again differs by its {@code formatVersion} alone, and two equal values are
  * written identically.
  *
@@ -38,8 +39,8 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 final class ShortForms {
   /** The types written in short, each with its factory from the string and its shorthand property. */
   static final List<ShortForm<?>> FORMS = List.of(
-      new ShortForm<>(Intervenant.class, Intervenant::of, Intervenant::acteur),
-      new ShortForm<>(ObjectifStrategique.class, ObjectifStrategique::of, o -> Optional.of(o.intitule())));
+      new ShortForm<>(Intervenant.class, Intervenant::of, ModelWriter::intervenantShortForm),
+      new ShortForm<>(ObjectifStrategique.class, ObjectifStrategique::of, ModelWriter::objectifStrategiqueShortForm));
 
   private ShortForms() {}
 
@@ -49,13 +50,13 @@ final class ShortForms {
    * @param <T> the type
    * @param type the type
    * @param of the value a string stands for
-   * @param property the value of the shorthand property
+   * @param shortForm the string a value is written as, when its shorthand property alone is set: the
+   *     rule of the generated writer
    */
-  record ShortForm<T>(Class<T> type, Function<String, T> of, Function<T, Optional<String>> property) {
+  record ShortForm<T>(Class<T> type, Function<String, T> of, Function<T, Optional<String>> shortForm) {
     /** The string that stands for the value, when it gives the value back. */
     Optional<String> text(Object value) {
-      T typed = type.cast(value);
-      return property.apply(typed).filter(s -> of.apply(s).equals(typed));
+      return shortForm.apply(type.cast(value));
     }
   }
 

@@ -2,6 +2,9 @@ package io.clsante.model.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import io.clsante.model.ClsException;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -10,10 +13,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The trees of the structural pass: the free objects ({@code extensions}) and the values it skips,
- * read whole so that their reading problems (a duplicate, a limit, a number no decimal holds) are
- * found as anywhere else. Apart from the pass, so that a document without such a value loads no
- * node class.
+ * The trees of free JSON: those of the structural pass, the free objects ({@code extensions}) and the
+ * values it skips, read whole so that their reading problems (a duplicate, a limit, a number no
+ * decimal holds) are found as anywhere else; and the free objects the generated writer writes.
+ * Apart from the pass and the writer, so that a document without such a value loads no node class.
  */
 final class Trees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -89,5 +92,54 @@ final class Trees {
       case VALUE_FALSE -> NODES.booleanNode(false);
       default -> NODES.nullNode();
     };
+  }
+
+  /**
+   * Writes a free object with the generator, node by node, as Jackson's own writing of nodes does:
+   * each number as the kind of number its node holds, decimals as the generator writes them. It
+   * takes the object's own class, so that the generated writer, which calls it, names no other
+   * node class: a contract without free objects is written without loading any.
+   *
+   * @param g the generator
+   * @param object the free object
+   * @throws ClsException if the tree holds a node that is not JSON (a Java object, a missing node)
+   */
+  static void write(JsonGenerator g, ObjectNode object) {
+    node(g, object);
+  }
+
+  private static void node(JsonGenerator g, JsonNode node) {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        g.writeStartObject();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          g.writeName(e.getKey());
+          node(g, e.getValue());
+        }
+        g.writeEndObject();
+      }
+      case ARRAY -> {
+        g.writeStartArray();
+        for (JsonNode item : node.values()) {
+          node(g, item);
+        }
+        g.writeEndArray();
+      }
+      case STRING -> g.writeString(node.stringValue());
+      case NUMBER -> {
+        switch (node.numberType()) {
+          case INT -> g.writeNumber(node.intValue());
+          case LONG -> g.writeNumber(node.longValue());
+          case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
+          case FLOAT -> g.writeNumber(node.floatValue());
+          case DOUBLE -> g.writeNumber(node.doubleValue());
+          default -> g.writeNumber(node.decimalValue());
+        }
+      }
+      case BOOLEAN -> g.writeBoolean(node.booleanValue());
+      case NULL -> g.writeNull();
+      case BINARY -> g.writeBinary(node.binaryValue());
+      default -> throw new ClsException("Extensions : la valeur " + node.getNodeType() + " n'est pas du JSON");
+    }
   }
 }
