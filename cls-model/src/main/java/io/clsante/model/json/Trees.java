@@ -1,8 +1,8 @@
 package io.clsante.model.json;
 
+import io.clsante.model.ClsException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import io.clsante.model.ClsException;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
