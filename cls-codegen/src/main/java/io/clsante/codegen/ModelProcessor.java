@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -49,7 +50,7 @@ abstract class ModelProcessor extends AbstractProcessor {
     TypeElement immutable = processingEnv.getElementUtils().getTypeElement(IMMUTABLE);
     List<TypeElement> types = new ArrayList<>();
     for (Element e : round.getElementsAnnotatedWith(immutable)) {
-      if (e instanceof TypeElement t && includes(t)) {
+      if (e instanceof TypeElement t) {
         types.add(t);
       }
     }
@@ -58,7 +59,8 @@ abstract class ModelProcessor extends AbstractProcessor {
     }
     types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     generated = true;
-    String content = generate(target, types);
+    Optional<FormatModel> format = FormatReader.read(processingEnv, types);
+    String content = format.isEmpty() ? null : generate(target, format.get());
     if (content != null) {
       try (Writer w = open(target, types.toArray(new Element[0]))) {
         w.write(content);
@@ -71,22 +73,14 @@ abstract class ModelProcessor extends AbstractProcessor {
   }
 
   /**
-   * Says whether a model type goes into the generated class.
-   *
-   * @param type a type annotated {@code @Value.Immutable}
-   * @return true to include it
-   */
-  abstract boolean includes(TypeElement type);
-
-  /**
-   * Writes the content of the generated file, reporting with the messager what it cannot
-   * generate.
+   * Writes the content of the generated file from the format's description, reporting with the
+   * messager what it cannot generate.
    *
    * @param target the option's value: the fully qualified name of the class, or the file's path
-   * @param types the included types, by qualified name
+   * @param format the description of the format, read once from the model's types
    * @return the content, or null after an error was reported
    */
-  abstract String generate(String target, List<TypeElement> types);
+  abstract String generate(String target, FormatModel format);
 
   /**
    * Opens the file named by the option: by default the source file of a class of that name.

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -63,18 +62,9 @@ public final class PassProcessor extends ModelProcessor {
   }
 
   @Override
-  boolean includes(TypeElement type) {
-    return true;
-  }
-
-  @Override
-  String generate(String target, List<TypeElement> types) {
-    Optional<FormatModel> format = FormatReader.read(processingEnv, types);
-    if (format.isEmpty()) {
-      return null;
-    }
-    Source source = new Source(format.get());
-    format.get().objectTypes().forEach(source::type);
+  String generate(String target, FormatModel format) {
+    Source source = new Source(format);
+    format.objectTypes().forEach(source::type);
     return source.failed ? null : source.write(target);
   }
 

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
@@ -33,18 +30,9 @@ public final class SchemaProcessor extends ModelProcessor {
   }
 
   @Override
-  boolean includes(TypeElement type) {
-    return true;
-  }
-
-  @Override
-  String generate(String target, List<TypeElement> types) {
-    Optional<FormatModel> format = FormatReader.read(processingEnv, types);
-    if (format.isEmpty()) {
-      return null;
-    }
+  String generate(String target, FormatModel format) {
     try {
-      return SchemaWriter.write(format.get());
+      return SchemaWriter.write(format);
     } catch (IllegalArgumentException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.getMessage());
       return null;

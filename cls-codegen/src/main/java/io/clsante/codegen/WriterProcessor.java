@@ -6,7 +6,6 @@ import io.clsante.codegen.FormatModel.ObjectType;
 import io.clsante.codegen.FormatModel.Property;
 import io.clsante.codegen.FormatModel.Value;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
@@ -49,18 +48,9 @@ public final class WriterProcessor extends ModelProcessor {
   }
 
   @Override
-  boolean includes(TypeElement type) {
-    return true;
-  }
-
-  @Override
-  String generate(String target, List<TypeElement> types) {
-    Optional<FormatModel> format = FormatReader.read(processingEnv, types);
-    if (format.isEmpty()) {
-      return null;
-    }
-    Source source = new Source(format.get());
-    format.get().objectTypes().forEach(source::type);
+  String generate(String target, FormatModel format) {
+    Source source = new Source(format);
+    format.objectTypes().forEach(source::type);
     return source.failed ? null : source.write(target);
   }
 
