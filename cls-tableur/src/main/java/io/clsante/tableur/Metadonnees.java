@@ -2,6 +2,7 @@ package io.clsante.tableur;
 
 import io.clsante.model.ContratLocalDeSante;
 import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.ClsJsonException;
 import io.clsante.model.json.JsonReading;
 import io.clsante.model.json.StructuralProblem;
 import java.util.LinkedHashMap;
@@ -11,9 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -95,9 +94,9 @@ public final class Metadonnees {
   public static Metadonnees lire(byte[] json) {
     JsonNode lu;
     try {
-      lu = JsonMapper.shared().readTree(json);
-    } catch (JacksonException e) {
-      throw new TableurException(e, "meta.json", e.getOriginalMessage());
+      lu = ClsJson.defaults().readTree(json);
+    } catch (ClsJsonException e) {
+      throw new TableurException(e, "meta.json", e.getMessage());
     }
     if (!(lu instanceof ObjectNode objet)) {
       throw new TableurException("meta.objet");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -189,6 +190,26 @@ public final class ClsJson {
    */
   public JsonReading check(String json) {
     return StructuralPass.read(JsonInput.of(Objects.requireNonNull(json, "json")), parsers, limits, ModelPass::root);
+  }
+
+  /**
+   * Reads UTF-8 bytes as a JSON value of any content, whole, as a tree, with the checks of reading
+   * that a contract's document gets — size, encoding, syntax, duplicate properties, the limits of
+   * this instance — and none of the format's: for a document that holds a part of a contract,
+   * which the application completes before it reads the contract (the metadata of a spreadsheet
+   * import, for example).
+   *
+   * @param utf8 the bytes
+   * @return the value: an object, an array or a scalar, numbers with their scale
+   * @throws ClsJsonException if the bytes cannot be read as JSON; it carries the problem, located
+   */
+  public JsonNode readTree(byte[] utf8) throws ClsJsonException {
+    StructuralPass.Walk<JsonNode> walk =
+        StructuralPass.walk(JsonInput.of(Objects.requireNonNull(utf8, "utf8")), parsers, limits, Trees::read);
+    if (!walk.problems().isEmpty()) {
+      throw new ClsJsonException(walk.problems().get(0), null);
+    }
+    return walk.value();
   }
 
   private static ContratLocalDeSante contrat(JsonReading reading) throws ClsJsonException {

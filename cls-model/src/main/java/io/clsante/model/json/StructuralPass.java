@@ -103,9 +103,34 @@ final class StructuralPass {
    */
   static JsonReading read(JsonInput input, JsonFactory factory, JsonLimits limits,
       Reader<ContratLocalDeSante> root) {
+    Walk<ContratLocalDeSante> walk = walk(input, factory, limits, root);
+    return new JsonReading(input, factory, walk.value(), walk.problems());
+  }
+
+  /**
+   * What a walk of a document gives.
+   *
+   * @param <T> what the root reader makes
+   * @param value what it made, or null when the document has a problem
+   * @param problems the problems, located
+   */
+  record Walk<T>(T value, List<StructuralProblem> problems) {}
+
+  /**
+   * Walks a document with a reader of its root: the checks of reading (size, encoding, syntax,
+   * duplicates, limits), then whatever the reader checks.
+   *
+   * @param <T> what the reader makes
+   * @param input the document
+   * @param factory the parsers' factory, with the limits
+   * @param limits the limits, for those the parser does not apply itself
+   * @param root the reader of the root value
+   * @return the value and the problems
+   */
+  static <T> Walk<T> walk(JsonInput input, JsonFactory factory, JsonLimits limits, Reader<T> root) {
     if (input.size() > limits.maxDocumentBytes()) {
       Position at = input.positionOf(limits.maxDocumentBytes());
-      return new JsonReading(input, factory, null, List.of(StructuralProblem.of(JsonProblem.LIMIT_EXCEEDED, "",
+      return new Walk<>(null, List.of(StructuralProblem.of(JsonProblem.LIMIT_EXCEEDED, "",
           at.line(), at.column(), ReadLimits.Limit.DOCUMENT_SIZE.messageKey(), limits.maxDocumentBytes())));
     }
     JsonParser opened;
@@ -114,29 +139,28 @@ final class StructuralPass {
     } catch (JacksonException e) {
       // The parser refuses the first bytes before reading any token: an encoding it cannot even
       // detect (a byte order of UCS-4 it does not know); the format is UTF-8.
-      return new JsonReading(input, factory, null,
-          List.of(StructuralProblem.of(JsonProblem.ENCODING, "", 1, 1, "json.encoding")));
+      return new Walk<>(null, List.of(StructuralProblem.of(JsonProblem.ENCODING, "", 1, 1, "json.encoding")));
     }
     try (JsonParser parser = opened) {
       StructuralPass pass = new StructuralPass(parser, limits.maxPropertyCount());
       try {
-        ContratLocalDeSante contrat = pass.document(root);
-        return new JsonReading(input, factory, pass.problems.isEmpty() ? contrat : null, pass.problems);
+        T value = pass.document(root);
+        return new Walk<>(pass.problems.isEmpty() ? value : null, pass.problems);
       } catch (Fatal f) {
-        return new JsonReading(input, factory, null, List.of(f.problem));
+        return new Walk<>(null, List.of(f.problem));
       } catch (JacksonException | NumberFormatException e) {
-        return new JsonReading(input, factory, null, List.of(unreadable(e, parser, input)));
+        return new Walk<>(null, List.of(unreadable(e, parser, input)));
       }
     }
   }
 
-  private ContratLocalDeSante document(Reader<ContratLocalDeSante> root) {
+  private <T> T document(Reader<T> root) {
     JsonToken first = parser.nextToken();
     if (first == null) {
       TokenStreamLocation end = parser.currentLocation();
       throw new Fatal(reading(JsonProblem.EMPTY, "json.empty", "", end));
     }
-    ContratLocalDeSante contrat = root.read(this, first);
+    T value = root.read(this, first);
     if (parser.nextToken() != null) {
       throw fatal(JsonProblem.SYNTAX, "json.syntax.trailing", "");
     }
@@ -144,7 +168,7 @@ final class StructuralPass {
       // Without a version read, the document already has its problem; with one, what it may not use.
       later.stream().filter(l -> l.since().compareTo(version) > 0).forEach(l -> problems.add(l.problem(version)));
     }
-    return contrat;
+    return value;
   }
 
   /**
