@@ -115,7 +115,7 @@ public final class Metadonnees {
         }
       }
     });
-    JsonReading reading = ClsJson.defaults().check(complet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    JsonReading reading = ClsJson.defaults().check(complet);
     if (reading.contrat().isEmpty()) {
       List<StructuralProblem> problemes = reading.problems();
       String liste = problemes.stream().limit(5)

@@ -13,6 +13,7 @@ import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -190,6 +191,24 @@ public final class ClsJson {
    */
   public JsonReading check(String json) {
     return StructuralPass.read(JsonInput.of(Objects.requireNonNull(json, "json")), parsers, limits, ModelPass::root);
+  }
+
+  /**
+   * Reads a tree as a contract, as {@link #check(byte[])} reads the tree's JSON text: for a document
+   * that the application completed as a tree (the metadata of a spreadsheet import, for example).
+   * The lines and columns of the problems are those of the tree written in the canonical form.
+   *
+   * @param document the tree, of JSON values only
+   * @return the contract or the problems
+   * @throws io.clsante.model.ClsException if the tree holds a value that is not JSON (a Java object)
+   */
+  public JsonReading check(ObjectNode document) {
+    Objects.requireNonNull(document, "document");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = CanonicalPrinting.generator(writers, out)) {
+      Trees.write(g, document);
+    }
+    return check(out.toByteArray());
   }
 
   /**

@@ -9,11 +9,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@link ClsJson#readTree(byte[])}: any JSON value, read whole, with the reading checks of a
@@ -30,6 +32,17 @@ class ReadTreeTest {
   void referenceExample_readAsJacksonReadsIt() throws Exception {
     byte[] bytes = Files.readAllBytes(Path.of("../examples/concepts/tous-les-concepts.json"));
     assertEquals(json.mapper().readTree(bytes), json.readTree(bytes));
+  }
+
+  @Test
+  void treeCheckedAsAContract_sameContractAsItsText() throws Exception {
+    byte[] bytes = Files.readAllBytes(Path.of("../examples/concepts/tous-les-concepts.json"));
+    ObjectNode tree = (ObjectNode) json.readTree(bytes);
+    assertEquals(json.check(bytes).contrat().orElseThrow(), json.check(tree).contrat().orElseThrow());
+    tree.remove("intitule");
+    tree.put("statut", "PAS_UN_STATUT");
+    assertEquals(List.of("CLS-SCH-001@", "CLS-SCH-004@/statut"),
+        json.check(tree).problems().stream().map(p -> p.ruleId() + "@" + p.pointer()).sorted().toList());
   }
 
   @Test
