@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ArchiveRecording {
 
   private static void spreadsheets(Path example) throws IOException {
     if (!Files.isReadable(example)) {
-      throw new java.nio.file.NoSuchFileException(example.toString());
+      throw new NoSuchFileException(example.toString());
     }
     PrintWriter none = new PrintWriter(Writer.nullWriter());
     Path scratch = Files.createTempDirectory("cls-archive");

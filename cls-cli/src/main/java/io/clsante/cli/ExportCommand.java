@@ -8,6 +8,7 @@ import io.clsante.tableur.FichesCsv;
 import io.clsante.tableur.TetExport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
     try {
       target = Path.of(output);
     } catch (InvalidPathException e) {
-      err.println("cls : " + (en ? "invalid path: " : "chemin invalide : ") + output);
+      Inputs.reportInvalidPath(output, err, en);
       return ClsCommand.USAGE;
     }
     Optional<byte[]> read = Inputs.read(input, cls.in, err, en);
@@ -89,9 +90,10 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         FichesCsv.ecrire(contrat, file);
       }
-      AtomicFiles.write(target, file.toByteArray());
     } catch (IOException e) {
-      err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + target + " : " + e.getMessage());
+      throw new UncheckedIOException(e); // a stream in memory does not fail
+    }
+    if (!Inputs.write(target, file.toByteArray(), err, en)) {
       return ClsCommand.USAGE;
     }
     long fiches = contrat.axes().stream().mapToLong(a -> a.fiches().size()).sum();

@@ -8,13 +8,12 @@ import io.clsante.tableur.Note;
 import io.clsante.tableur.ResultatImport;
 import io.clsante.tableur.TableurException;
 import io.clsante.tableur.TetImport;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,6 +40,9 @@ final class ImportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  @ParentCommand
+  private ClsCommand cls;
+
   @Option(names = "--from", required = true, paramLabel = "FORMAT",
       description = "le format du fichier lu : tet (modèle de plan de Territoires en Transitions)")
   private String from;
@@ -53,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--metadonnees", paramLabel = "FICHIER",
       description = "document CLS JSON partiel : identifiant, intitulé, période, territoire, acteurs, signataires…"
-          + " que le modèle ne contient pas")
+          + " que le modèle ne contient pas (- pour l'entrée standard)")
   private String metadonnees;
 
   @Option(names = "--avec-donnees-personnelles",
@@ -91,29 +94,31 @@ final class ImportCommand implements Callable<Integer> {
       source = Path.of(plan);
       target = output == null || output.equals("-") ? null : Path.of(output);
     } catch (InvalidPathException e) {
-      err.println("cls : " + (en ? "invalid path: " : "chemin invalide : ") + e.getInput());
+      Inputs.reportInvalidPath(e.getInput(), err, en);
       return ClsCommand.USAGE;
     }
     TetImport importer = TetImport.defaults().withDonneesPersonnelles(personalData);
-    ResultatImport resultat;
-    try {
-      if (metadonnees != null) {
-        importer = importer.withMetadonnees(Metadonnees.lire(Files.readAllBytes(Path.of(metadonnees))));
-      }
-      if (!Files.isRegularFile(source)) {
-        err.println("cls : " + (en ? "file not found: " : "fichier introuvable : ") + plan);
+    if (metadonnees != null) {
+      Optional<byte[]> meta = Inputs.read(metadonnees, cls.in, err, en);
+      if (meta.isEmpty()) {
         return ClsCommand.USAGE;
       }
+      try {
+        importer = importer.withMetadonnees(Metadonnees.lire(meta.get()));
+      } catch (TableurException e) {
+        err.println("cls : " + metadonnees + " : " + e.message(locale));
+        return ClsCommand.USAGE;
+      }
+    }
+    if (!Files.isRegularFile(source)) {
+      err.println("cls : " + (en ? "file not found: " : "fichier introuvable : ") + plan);
+      return ClsCommand.USAGE;
+    }
+    ResultatImport resultat;
+    try {
       resultat = importer.lire(source);
-    } catch (NoSuchFileException e) {
-      err.println("cls : " + (en ? "file not found: " : "fichier introuvable : ") + metadonnees);
-      return ClsCommand.USAGE;
-    } catch (IOException | InvalidPathException e) {
-      err.println("cls : " + (en ? "cannot read " : "lecture impossible de ") + metadonnees + " : " + e.getMessage());
-      return ClsCommand.USAGE;
     } catch (TableurException e) {
-      String fichier = e.cle().startsWith("meta.") ? metadonnees : plan;
-      err.println("cls : " + fichier + " : " + e.message(locale));
+      err.println("cls : " + plan + " : " + e.message(locale));
       return ClsCommand.USAGE;
     }
     byte[] json = ClsJson.defaults().writeBytes(resultat.contrat());
@@ -127,10 +132,7 @@ final class ImportCommand implements Callable<Integer> {
       out.print(new String(json, java.nio.charset.StandardCharsets.UTF_8));
       out.flush();
     } else {
-      try {
-        AtomicFiles.write(target, json);
-      } catch (IOException e) {
-        err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + target + " : " + e.getMessage());
+      if (!Inputs.write(target, json, err, en)) {
         return ClsCommand.USAGE;
       }
     }

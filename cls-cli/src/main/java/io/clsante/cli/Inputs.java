@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The document a command reads, and what it says when that document cannot be used. */
+/** The files a command reads and writes, and what it says when one cannot be used. */
 final class Inputs {
   private Inputs() {}
 
@@ -49,5 +49,36 @@ final class Inputs {
     err.println(report.source() + notDone);
     report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
         .forEach(f -> err.println("  " + f.format(locale)));
+  }
+
+  /**
+   * Writes a file the command produces ({@link AtomicFiles#write}); a failure is reported on the
+   * error stream.
+   *
+   * @param file the file
+   * @param content its content
+   * @param err where a problem is reported
+   * @param en whether to report in English
+   * @return whether the file was written; false when the problem was reported (exit code 2)
+   */
+  static boolean write(Path file, byte[] content, PrintWriter err, boolean en) {
+    try {
+      AtomicFiles.write(file, content);
+      return true;
+    } catch (IOException e) {
+      err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + file + " : " + e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * Reports a path the system cannot name a file with.
+   *
+   * @param path the path as given
+   * @param err where it is reported
+   * @param en whether to report in English
+   */
+  static void reportInvalidPath(String path, PrintWriter err, boolean en) {
+    err.println("cls : " + (en ? "invalid path: " : "chemin invalide : ") + path);
   }
 }

@@ -70,7 +70,7 @@ final class MigrateCommand implements Callable<Integer> {
       try {
         ioProblem |= !collect(Path.of(p), files, err, en);
       } catch (InvalidPathException e) {
-        err.println("cls : " + (en ? "invalid path: " : "chemin invalide : ") + p);
+        Inputs.reportInvalidPath(p, err, en);
         ioProblem = true;
       }
     }
@@ -96,11 +96,9 @@ final class MigrateCommand implements Callable<Integer> {
         toConvert++;
         out.println(file + (en ? ": to convert (" : " : à convertir (") + versions(m));
       } else {
-        try {
-          AtomicFiles.write(file, m.document().orElseThrow());
+        if (Inputs.write(file, m.document().orElseThrow(), err, en)) {
           out.println(file + (en ? ": converted (" : " : converti (") + versions(m));
-        } catch (IOException e) {
-          err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + file + " : " + e.getMessage());
+        } else {
           ioProblem = true;
         }
       }

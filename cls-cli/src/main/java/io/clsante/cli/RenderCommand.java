@@ -74,7 +74,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       target = output == null || output.equals("-") ? Optional.empty() : Optional.of(Path.of(output));
     } catch (InvalidPathException e) {
-      err.println("cls : " + (en ? "invalid path: " : "chemin invalide : ") + output);
+      Inputs.reportInvalidPath(output, err, en);
       return ClsCommand.USAGE;
     }
     Optional<byte[]> read = Inputs.read(input, cls.in, err, en);
@@ -97,10 +97,7 @@ final class RenderCommand implements Callable<Integer> {
       out.print(html);
       return ClsCommand.OK;
     }
-    try {
-      AtomicFiles.write(target.get(), html.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      err.println("cls : " + (en ? "cannot write " : "écriture impossible de ") + target.get() + " : " + e.getMessage());
+    if (!Inputs.write(target.get(), html.getBytes(StandardCharsets.UTF_8), err, en)) {
       return ClsCommand.USAGE;
     }
     out.println(target.get() + (en ? ": page written, " : " : page écrite, ") + summary(report, en));

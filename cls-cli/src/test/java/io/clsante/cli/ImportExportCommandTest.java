@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.clsante.cli.ClsCommandTest.Run;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,6 +87,22 @@ class ImportExportCommandTest {
     assertTrue(json.contains("\"code\": \"FA 1.1\""), json);
     assertTrue(json.contains("\"debut\": \"2026-01\""), json);
     assertFalse(json.contains(PERSONNE) || r.out().contains(PERSONNE) || r.err().contains(PERSONNE));
+  }
+
+  @Test
+  void import_metadataFromStandardInput_sameContractAsFromTheFile() throws IOException {
+    Path fromFile = dir.resolve("depuis-fichier.json");
+    Path fromStdin = dir.resolve("depuis-entree.json");
+    Path meta = metadonnees();
+    ClsCommandTest.run("import", "--from", "tet", plan().toString(), "-o", fromFile.toString(),
+        "--metadonnees", meta.toString(), "--date", "2026-11-22");
+    Run r;
+    try (InputStream in = Files.newInputStream(meta)) {
+      r = ClsCommandTest.run(in, "import", "--from", "tet", plan().toString(),
+          "-o", fromStdin.toString(), "--metadonnees", "-", "--date", "2026-11-22");
+    }
+    assertTrue(r.code() != ClsCommand.USAGE, r.err());
+    assertEquals(Files.readString(fromFile), Files.readString(fromStdin));
   }
 
   @Test
