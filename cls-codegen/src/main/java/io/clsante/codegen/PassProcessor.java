@@ -295,9 +295,8 @@ public final class PassProcessor extends ModelProcessor {
           messageKeys.add(key);
           // @NotBlank's expression is checked by the pass's own test of what it means (a character
           // above U+0020), every other one by its compiled pattern.
-          String test = m.source().equals(NOT_BLANK_SOURCE) ? "StructuralPass::nonBlank"
-              : pattern(m.regex(), f.definition()) + ".asPredicate()";
-          rule.append(".pattern(").append(test).append(", ")
+          rule.append(m.source().equals(NOT_BLANK_SOURCE) ? ".nonBlank("
+                  : ".pattern(" + pattern(m.regex(), f.definition()) + ", ")
               .append(literal(m.regex())).append(", ").append(literal(key)).append(')');
         } else if (c instanceof Check.Enum e && value.kind() == Kind.CODE_LIST) {
           // The code list's constants are its codes: Text.code checks them.

@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A calendar date at the precision a source gives: a day, a month, a quarter, a semester or a year.
@@ -45,7 +46,7 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
    * @throws ClsException if the year is outside 1900-2199
    */
   public static DateCalendaire jour(LocalDate jour) {
-    checkYear(Objects.requireNonNull(jour, "jour").getYear(), jour.toString());
+    checkYear(Objects.requireNonNull(jour, "jour").getYear(), jour::toString);
     return new DateCalendaire(PrecisionDate.JOUR, jour, jour);
   }
 
@@ -57,7 +58,7 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
    * @throws ClsException if the year is outside 1900-2199
    */
   public static DateCalendaire mois(YearMonth mois) {
-    checkYear(Objects.requireNonNull(mois, "mois").getYear(), mois.toString());
+    checkYear(Objects.requireNonNull(mois, "mois").getYear(), mois::toString);
     return new DateCalendaire(PrecisionDate.MOIS, mois.atDay(1), mois.atEndOfMonth());
   }
 
@@ -70,7 +71,7 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
    * @throws ClsException if a value is out of range
    */
   public static DateCalendaire trimestre(int annee, int trimestre) {
-    checkYear(annee, annee + "-T" + trimestre);
+    checkYear(annee, () -> annee + "-T" + trimestre);
     if (trimestre < 1 || trimestre > 4) {
       throw new ClsException("Trimestre invalide " + trimestre + " : 1 à 4 attendu");
     }
@@ -88,7 +89,7 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
    * @throws ClsException if a value is out of range
    */
   public static DateCalendaire semestre(int annee, int semestre) {
-    checkYear(annee, annee + "-S" + semestre);
+    checkYear(annee, () -> annee + "-S" + semestre);
     if (semestre < 1 || semestre > 2) {
       throw new ClsException("Semestre invalide " + semestre + " : 1 ou 2 attendu");
     }
@@ -105,7 +106,7 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
    * @throws ClsException if the year is out of range
    */
   public static DateCalendaire annee(int annee) {
-    checkYear(annee, Integer.toString(annee));
+    checkYear(annee, () -> Integer.toString(annee));
     return new DateCalendaire(
         PrecisionDate.ANNEE, LocalDate.of(annee, 1, 1), LocalDate.of(annee, 12, 31));
   }
@@ -170,9 +171,10 @@ public final class DateCalendaire implements Comparable<DateCalendaire> {
     }
   }
 
-  private static void checkYear(int year, String text) {
+  /** Refuses a year outside 1900-2199, naming the date as written: the text is made only then. */
+  private static void checkYear(int year, Supplier<String> text) {
     if (year < 1900 || year > 2199) {
-      throw new ClsException("Date calendaire invalide « " + text + " » : année 1900 à 2199 attendue");
+      throw new ClsException("Date calendaire invalide « " + text.get() + " » : année 1900 à 2199 attendue");
     }
   }
 

@@ -33,7 +33,7 @@ class DateCalendaireTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "25", "2025-13", "2025-02-30", "2025-T0", "2025-T5", "2025-S3", "2025-1",
-      "1899", "2200", "2025/11/13", "2025-11-13T00:00", " 2025"})
+      "1899", "2200", "1899-12-31", "2200-01", "1899-T4", "2200-S1", "2025/11/13", "2025-11-13T00:00", " 2025"})
   void parse_rejectsWithTheValueInTheMessage(String text) {
     ClsException e = assertThrows(ClsException.class, () -> DateCalendaire.parse(text));
     assertTrue(e.getMessage().contains("« " + text + " »"), e.getMessage());

@@ -46,10 +46,11 @@ final class RuleRunner {
       List<Active> plan, ContratLocalDeSante contrat, Supplier<ReferentielTerritorial> referentiel,
       LocalDate today, Function<String, Optional<Position>> positions, List<Finding> out) {
     Document doc = Document.of(contrat);
+    ReferentielTerritorial perDocument = new ReferentielDuDocument(referentiel);
     for (Active active : plan) {
       Rule rule = active.rule();
       try {
-        rule.check(new Context(rule, active.severity(), doc, referentiel, today, positions, out));
+        rule.check(new Context(rule, active.severity(), doc, perDocument, today, positions, out));
       } catch (RuntimeException e) {
         // A failing rule is a bug, not a property of the document: report it and go on.
         out.add(finding(StageRules.INTERNAL, Severity.ERROR, "", positions, List.of(rule.id(), String.valueOf(e))));
@@ -109,7 +110,7 @@ final class RuleRunner {
 
   /** What one rule sees of one document, and where it reports. */
   private record Context(
-      Rule rule, Severity severity, Document doc, Supplier<ReferentielTerritorial> referentiels,
+      Rule rule, Severity severity, Document doc, ReferentielTerritorial referentiel,
       LocalDate today, Function<String, Optional<Position>> positions, List<Finding> out)
       implements RuleContext {
 
@@ -118,10 +119,10 @@ final class RuleRunner {
       return doc.contrat();
     }
 
-    /** The referential, loaded by the first rule that asks for it. */
+    /** The referential, loaded by the first rule that asks for it; each code looked up once. */
     @Override
     public ReferentielTerritorial referentiel() {
-      return referentiels.get();
+      return referentiel;
     }
 
     @Override

@@ -8,13 +8,16 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -50,6 +53,8 @@ final class StructuralPass {
   private VersionFormat version;
   /** What a later version than the one declared (or not yet read) added, met in the document. */
   private final List<Later> later = new ArrayList<>();
+  /** One matcher per expression, reset for each string: a document tests thousands of strings. */
+  private final Map<Pattern, Matcher> matchers = new HashMap<>();
 
   /**
    * The use of what a minor version added: a problem if the document declares an earlier one, as
@@ -457,7 +462,7 @@ final class StructuralPass {
     // it reads needs no regular expression; one it refuses is told apart by the patterns.
     T parsed = pointer == null && text.factory ? readOrNull(text, value) : null;
     for (Match m : parsed == null ? text.patterns : List.<Match>of()) {
-      if (!m.test().test(value)) {
+      if (!m.test().test(this, value)) {
         pointer = pointer(parser.streamReadContext());
         schema(SchemaKeyword.PATTERN, pointer, m.messageKey(), value, m.regex());
       }
@@ -641,12 +646,22 @@ final class StructuralPass {
   /**
    * A regular expression a string must contain a match of, as JSON Schema's {@code pattern}.
    *
-   * @param test whether a string contains a match: the expression compiled once (ECMA-262's
-   *     {@code $} written as {@code \z}), or {@link #nonBlank(String)} for {@code @NotBlank}'s
+   * @param test whether a string contains a match, tested within a pass
    * @param regex the expression as the schema writes it, for the message
    * @param messageKey the key of the message that says what the string should be
    */
-  record Match(Predicate<String> test, String regex, String messageKey) {}
+  record Match(BiPredicate<StructuralPass, String> test, String regex, String messageKey) {}
+
+  /**
+   * Whether a string contains a match of an expression, found by this pass's matcher of it.
+   *
+   * @param pattern the expression, compiled once
+   * @param value the string
+   * @return whether it contains a match
+   */
+  boolean contains(Pattern pattern, String value) {
+    return matchers.computeIfAbsent(pattern, p -> p.matcher("")).reset(value).find();
+  }
 
   /**
    * Whether a string holds a character above U+0020: what {@code @NotBlank} means in the format,
@@ -746,9 +761,32 @@ final class StructuralPass {
       return new Text<>(minLength, length, patterns, allowed, codes, read, invalidKey, email, since);
     }
 
-    Text<T> pattern(Predicate<String> test, String regex, String messageKey) {
+    /**
+     * Adds an expression the string must contain a match of.
+     *
+     * @param pattern the expression compiled (ECMA-262's {@code $} written as {@code \z})
+     * @param regex the expression as the schema writes it
+     * @param messageKey the key of the message of a string without a match
+     * @return the rule
+     */
+    Text<T> pattern(Pattern pattern, String regex, String messageKey) {
+      return with(new Match((pass, value) -> pass.contains(pattern, value), regex, messageKey));
+    }
+
+    /**
+     * Adds {@code @NotBlank}'s expression, tested by what it means: {@link #nonBlank(String)}.
+     *
+     * @param regex the expression as the schema writes it
+     * @param messageKey the key of the message of a blank string
+     * @return the rule
+     */
+    Text<T> nonBlank(String regex, String messageKey) {
+      return with(new Match((pass, value) -> StructuralPass.nonBlank(value), regex, messageKey));
+    }
+
+    private Text<T> with(Match match) {
       List<Match> more = new ArrayList<>(patterns);
-      more.add(new Match(test, regex, messageKey));
+      more.add(match);
       return new Text<>(minLength, maxLength, more, allowed, codes, read, invalidKey, email, since);
     }
 

@@ -219,6 +219,29 @@ class StructuralPassTest {
     });
   }
 
+  /**
+   * A pass tests every identifier with one matcher of the expression: each string is judged on its
+   * own, whatever the strings before it were.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ok, bad, ok, bad, ok | /acteurs/1/id /acteurs/3/id",
+      "bad, bad, ok, ok, ok | /acteurs/0/id /acteurs/1/id",
+      "ok, ok, ok, ok, bad  | /acteurs/4/id",
+      "ok, ok, ok, ok, ok   | ",
+  })
+  void identifiers_eachJudgedOnItsOwn(String verdicts, String expected) throws Exception {
+    ObjectNode root = (ObjectNode) json.mapper().readTree(ClsJsonRoundTripTest.allConcepts());
+    List<String> each = List.of(verdicts.split(", "));
+    for (int i = 0; i < each.size(); i++) {
+      ((ObjectNode) root.at("/acteurs/" + i)).put("id", each.get(i).equals("ok") ? "acteur-" + i : "acteur " + i);
+    }
+    JsonReading reading = json.check(json.mapper().writeValueAsBytes(root));
+    List<String> found = reading.problems().stream()
+        .filter(p -> p.ruleId().equals("CLS-SCH-005")).map(StructuralProblem::pointer).toList();
+    assertEquals(expected == null ? List.of() : List.of(expected.split(" ")), found, reading.problems().toString());
+  }
+
   /** A required property removed, at the root and deeper, even where the builder sets a value. */
   @ParameterizedTest
   @CsvSource({
