@@ -134,9 +134,14 @@ public final class PassProcessor extends ModelProcessor {
             .append("          seen = s.once(seen, 0x").append(Long.toHexString(1L << bit)).append("L);\n");
         p.since().ifPresent(v -> cases.append("          s.since(").append(version(v)).append(", ")
             .append(literal(p.name())).append(");\n"));
-        cases.append("          var v = ").append(read).append(";\n")
-            .append("          if (v != null) {\n            b.").append(p.accessor()).append("(v);\n          }\n")
-            .append("        }\n");
+        if (p.cardinality() == FormatModel.Cardinality.LIST) {
+          // Each item read goes straight to the builder's list.
+          cases.append("          ").append(read).append(";\n");
+        } else {
+          cases.append("          var v = ").append(read).append(";\n")
+              .append("          if (v != null) {\n            b.").append(p.accessor()).append("(v);\n          }\n");
+        }
+        cases.append("        }\n");
       }
       methods.append("\n  /** Reads a {@code ").append(type.name()).append("} from the token that starts it. */\n")
           .append("  static ").append(type.javaType()).append(' ').append(methodName(type)).append('(').append(PASS)
@@ -162,7 +167,10 @@ public final class PassProcessor extends ModelProcessor {
       methods.append("    return s.problems() == problems ? b.build() : null;\n  }\n");
     }
 
-    /** The expression that reads a property's value from {@code p.nextToken()}. */
+    /**
+     * The expression that reads a property's value from {@code p.nextToken()}; for a list, the
+     * statement that reads its items into the builder {@code b}.
+     */
     String property(ObjectType type, Property p) {
       String where = type.name() + "." + p.name();
       if (p.personalData()) {
@@ -196,7 +204,8 @@ public final class PassProcessor extends ModelProcessor {
           : "new " + PASS + ".Items(" + minItems + ", " + maxItems + ")";
       String item = reader(where + "[]", constant(type.name()) + "_" + constant(p.name()), p.value(), items,
           p.modelChecks(), "t");
-      return "s.array(p.nextToken(), " + bounds + ", (pass, t) -> " + item + ")";
+      String add = "add" + Character.toUpperCase(p.accessor().charAt(0)) + p.accessor().substring(1);
+      return "s.array(p.nextToken(), " + bounds + ", (pass, t) -> " + item + ", b::" + add + ")";
     }
 
     /** The expression that reads one value from the token expression {@code token}. */

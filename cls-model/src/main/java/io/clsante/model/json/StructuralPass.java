@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -397,26 +398,26 @@ final class StructuralPass {
   // Values
 
   /**
-   * Reads an array, each item with a reader.
+   * Reads an array, each item with a reader, and gives each item read to {@code add}: a builder's
+   * list. An item with a problem is not given, and the object that holds the array is then not
+   * built.
    *
    * @param <T> the type of the items
    * @param token the token that starts the value
    * @param items the number of items allowed
    * @param item the reader of one item
-   * @return the items, or null after a problem
+   * @param add what takes each item read
    */
-  <T> List<T> array(JsonToken token, Items items, Reader<T> item) {
+  <T> void array(JsonToken token, Items items, Reader<T> item, Consumer<? super T> add) {
     if (token != JsonToken.START_ARRAY) {
       wrongType(token, JsonType.ARRAY, null);
-      return null;
+      return;
     }
-    int before = problems.size();
-    List<T> out = new ArrayList<>();
     int count = 0;
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       T value = item.read(this, t);
       if (value != null) {
-        out.add(value);
+        add.accept(value);
       }
       count++;
     }
@@ -429,7 +430,6 @@ final class StructuralPass {
         schema(SchemaKeyword.MAX_ITEMS, pointer, "schema.maxItems", count, items.max());
       }
     }
-    return problems.size() == before ? out : null;
   }
 
   /**
