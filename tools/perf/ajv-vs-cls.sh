@@ -5,8 +5,9 @@
 #      and 100 fiches to files (`Corpus --fiches`);
 #   2. times ajv 8 on them in node: JSON.parse + validate, the schema compiled once
 #      (tools/perf/ajv-bench.mjs);
-#   3. times ClsValidator.validate(byte[]) of the same files with JMH (FileValidationBenchmark);
-#   4. prints the table: fiches, ajv µs, cls µs, cls / ajv.
+#   3. times ClsValidator.validate(byte[]) of the same files with JMH (FileValidationBenchmark),
+#      and its structural pass alone (ClsJson.check: what ajv does, no business rule);
+#   4. prints the table: fiches, ajv µs, cls µs, cls / ajv, the structural pass and its ratio.
 # Needs node 18+, ajv installed (`npm ci` in tools/ajv) and the jars of `mvn -B -q install
 # -DskipTests`. About a minute per size with the defaults. Settings, from the environment:
 #   FICHES   the sizes, default "10 30 100"; with 30 and 300 it also prints the growth of cls's
@@ -58,7 +59,7 @@ while [ "$round" -le "$rounds" ]; do
   node tools/perf/ajv-bench.mjs "$SCHEMA" $files > "$scratch/ajv-$round.json"
   echo "cls (JMH${jmh_opts:+ $jmh_opts}) ..."
   # shellcheck disable=SC2086
-  java -jar "$bench" 'FileValidationBenchmark\.validate$' $jmh_opts \
+  java -jar "$bench" 'FileValidationBenchmark\.(validate|structure)$' $jmh_opts \
     -p file="$(echo $files | tr ' ' ',')" -rf json -rff "$scratch/jmh-$round.json" > "$scratch/jmh-$round.txt"
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo

@@ -1,5 +1,7 @@
 package io.clsante.benchmarks;
 
+import io.clsante.model.json.ClsJson;
+import io.clsante.model.json.JsonReading;
 import io.clsante.rules.ClsValidator;
 import io.clsante.rules.Report;
 import java.io.IOException;
@@ -20,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The one-call validation, {@link ClsValidator#validate(byte[])}, of the bytes of a file: the
- * figure that programs outside the JVM, reading the same file, are compared with
+ * The one-call validation, {@link ClsValidator#validate(byte[])}, of the bytes of a file, and its
+ * structural pass alone ({@link ClsJson#check(byte[])}): the figures that programs outside the JVM,
+ * reading the same file, are compared with
  * ({@code tools/perf/ajv-vs-cls.sh}, which writes the files with {@code Corpus --fiches}).
  *
  * <p>The files are given at run time: {@code java -jar benchmarks.jar FileValidationBenchmark -p
@@ -41,6 +44,7 @@ public class FileValidationBenchmark {
 
   private byte[] bytes;
   private ClsValidator validator;
+  private final ClsJson json = ClsJson.defaults();
 
   /**
    * Reads the file and builds the validator.
@@ -65,5 +69,16 @@ public class FileValidationBenchmark {
   @Benchmark
   public Report validate() {
     return validator.validate(bytes);
+  }
+
+  /**
+   * The structural pass alone, what a JSON Schema validator does: parse, the schema's and the
+   * model's checks, binding; no business rule.
+   *
+   * @return the contract and its problems, so that nothing is optimised away
+   */
+  @Benchmark
+  public JsonReading structure() {
+    return json.check(bytes);
   }
 }
