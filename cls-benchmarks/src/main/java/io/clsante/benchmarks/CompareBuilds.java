@@ -1,5 +1,6 @@
 package io.clsante.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
@@ -30,8 +31,8 @@ public final class CompareBuilds {
   private CompareBuilds() {}
 
   /** A validator of one build, called by reflection since each build has classes of its own. */
-  private record Build(String jar, Object validator, Method validate, Method findings) {
-    static Build load(String jar) throws ReflectiveOperationException, java.io.IOException {
+  private record Build(String jar, Object validator, Method validate, Method reportFindings) {
+    static Build load(String jar) throws ReflectiveOperationException, IOException {
       // Not closed: the build's classes are used until the end of the run.
       URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
           ClassLoader.getPlatformClassLoader());
@@ -39,12 +40,12 @@ public final class CompareBuilds {
       Object builder = validators.getMethod("builder").invoke(null);
       builder.getClass().getMethod("referenceDate", LocalDate.class).invoke(builder, Contrats.REFERENCE_DATE);
       Object validator = builder.getClass().getMethod("build").invoke(builder);
-      Method findings = loader.loadClass("io.clsante.rules.Report").getMethod("findings");
-      return new Build(jar, validator, validators.getMethod("validate", byte[].class), findings);
+      Method reportFindings = loader.loadClass("io.clsante.rules.Report").getMethod("findings");
+      return new Build(jar, validator, validators.getMethod("validate", byte[].class), reportFindings);
     }
 
     List<?> findings(byte[] document) throws ReflectiveOperationException {
-      return (List<?>) findings.invoke(validate.invoke(validator, (Object) document));
+      return (List<?>) reportFindings.invoke(validate.invoke(validator, (Object) document));
     }
 
     /** Validates for one slice of CPU time; returns the CPU time per validation, in µs. */
@@ -78,9 +79,9 @@ public final class CompareBuilds {
     Build after = Build.load(args[2]);
     int pairs = args.length == 4 ? Integer.parseInt(args[3]) : 60;
     String found = before.findings(document).toString();
-    if (!found.equals(after.findings(document).toString())) {
-      throw new IllegalStateException("the two builds report different findings: " + found + " and "
-          + after.findings(document));
+    String foundAfter = after.findings(document).toString();
+    if (!found.equals(foundAfter)) {
+      throw new IllegalStateException("the two builds report different findings: " + found + " and " + foundAfter);
     }
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     double[] beforeTimes = new double[pairs];

@@ -26,9 +26,9 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  *
  * <p>Writing: a value that its string alone gives back (only its shorthand property set) is written
  * as the string, every other one as an object; the rule is the generated writer's
- * ({@code ModelWriter.<type>ShortForm}), which this mapper applies too. One canonical form, the shortest: a 1.0 document
- * read and written again differs by its {@code formatVersion} alone, and two equal values are
- * written identically.
+ * ({@code ModelWriter.<type>ShortForm}), which this mapper applies too. One canonical form, the
+ * shortest: a 1.0 document read and written again differs by its {@code formatVersion} alone, and
+ * two equal values are written identically.
  *
  * <p>Reading: the mapper binds both forms, as the structural pass reads them (the mapper serves
  * applications that bind parts of the model themselves, and the tests as an oracle).
@@ -37,7 +37,7 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * in short ({@code ModelPass.SHORTHAND_TYPES}).
  */
 final class ShortForms {
-  /** The types written in short, each with its factory from the string and its shorthand property. */
+  /** The types written in short, each with its factory from the string and its short form. */
   static final List<ShortForm<?>> FORMS = List.of(
       new ShortForm<>(Intervenant.class, Intervenant::of, ModelWriter::intervenantShortForm),
       new ShortForm<>(ObjectifStrategique.class, ObjectifStrategique::of, ModelWriter::objectifStrategiqueShortForm));
